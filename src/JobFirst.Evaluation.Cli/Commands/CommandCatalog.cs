@@ -1,0 +1,12 @@
+using JobFirst.Evaluation.Cli.Infrastructure;
+
+namespace JobFirst.Evaluation.Cli.Commands;
+
+/// <summary>Every subcommand, in help order. Add a line here when a command is added.</summary>
+internal static class CommandCatalog
+{
+    public static IReadOnlyList<ICliCommand> All { get; } =
+    [
+        new VersionCommand(),
+    ];
+}

@@ -1,0 +1,3 @@
+using JobFirst.Evaluation.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);
