@@ -164,3 +164,30 @@ public class EventPanelBuilderTests
         Assert.Equal(6, rows.Count); // 3 weeks × 2 arms
     }
 }
+
+public class WindowOutcomeTests
+{
+    [Fact]
+    public void Window_outcomes_need_the_whole_window_observed()
+    {
+        var window = new ExtractWindow(new IsoWeek(2015, 1), new IsoWeek(2016, 20));
+        var visits = new[] { new IsoWeek(2016, 1), new IsoWeek(2016, 15) };
+        var b = new EventPanelBuilder(visits, window);
+        var cats = new BenefitCategory[window.WeekCount];
+        var hours = new float[window.WeekCount];
+        int v = window.OffsetOf(visits[0]);
+        hours[v + 1] = 4; // week 2
+        hours[v + 3] = 8; // week 4
+        b.Add(0, cats, hours);
+        b.Add(1, cats, hours);
+        var panel = b.Build();
+        var mean = WindowOutcome.Compute(panel, WeeklyIndicator.Hours, 1, 4, WindowStatistic.Mean);
+        Assert.Equal(3.0, mean[0]);
+        Assert.Equal(0.0, mean[1]); // followed 2016-W15..W20 = 6 weeks ≥ 4, no hours then
+        var sum = WindowOutcome.Compute(panel, WeeklyIndicator.Employed, 1, 10, WindowStatistic.Sum);
+        Assert.Equal(2.0, sum[0]);
+        Assert.True(double.IsNaN(sum[1])); // 6 observed weeks < 10
+        var ever = WindowOutcome.Compute(panel, WeeklyIndicator.Employed, 3, 4, WindowStatistic.Ever);
+        Assert.Equal(1.0, ever[0]);
+    }
+}
