@@ -1,24 +1,15 @@
 using JobFirst.Evaluation.Errors;
 using JobFirst.Evaluation.Reporting.Spec;
+using JobFirst.Evaluation.Tests.Support;
 
 namespace JobFirst.Evaluation.Tests.Reporting;
 
 public class ReportSpecLoaderTests
 {
-    private static string RepoFile(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "JobFirst.Evaluation.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return Path.Combine([dir!.FullName, .. parts]);
-    }
-
     [Fact]
     public void The_documented_example_spec_loads()
     {
-        var spec = ReportSpecLoader.Load(RepoFile("data-schema", "report-spec.example.json"));
+        var spec = ReportSpecLoader.Load(RepoPaths.File("data-schema", "report-spec.example.json"));
         Assert.Equal(44, spec.WeekTo);
         Assert.Equal("roster.csv", spec.Inputs.Roster);
         Assert.Contains("gender", spec.Subgroups);
@@ -46,7 +37,7 @@ public class ReportSpecLoaderTests
     [Fact]
     public void Schema_lists_every_spec_property()
     {
-        var schema = File.ReadAllText(RepoFile("data-schema", "report-spec.schema.json"));
+        var schema = File.ReadAllText(RepoPaths.File("data-schema", "report-spec.schema.json"));
         foreach (var p in typeof(ReportSpec).GetProperties())
         {
             var key = JobFirst.Evaluation.Reporting.Tables.ResultTable.SnakeCase(p.Name);
