@@ -51,6 +51,7 @@ internal sealed class LinkCommand : ICliCommand
                     var scan = parse.GetValue(registerFormat) == "long"
                         ? DreamLongReader.Scan(registerPath, rosterData, book, options, ignore)
                         : DreamWideReader.Scan(registerPath, rosterData, book, options, ignore);
+                    rosterData.ValidateAgainstExtract(scan.Layout.FirstWeek, scan.Layout.LastWeek);
                     HoursTable? hoursTable = null;
                     if (parse.GetValue(hours) is { } hoursFile)
                     {
