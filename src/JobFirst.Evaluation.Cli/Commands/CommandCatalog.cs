@@ -7,6 +7,7 @@ internal static class CommandCatalog
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new LinkCommand(),
         new VersionCommand(),
         new BenchGenerateCommand(),
     ];

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using JobFirst.Evaluation.Codebook;
+using JobFirst.Evaluation.Errors;
+
+namespace JobFirst.Evaluation.Register;
+
+/// <summary>Counts unknown codes during a scan without allocating per numeric cell; remembers the first location.</summary>
+internal sealed class UnknownCodeTally
+{
+    private const int MaxTextLength = 16;
+    private long[]? _numeric;
+    private Dictionary<string, long>? _other;
+
+    public long Total { get; private set; }
+
+    public long FirstLine { get; private set; }
+
+    public int FirstColumn { get; private set; }
+
+    public void Add(ReadOnlySpan<char> code, long line, int column)
+    {
+        if (Total == 0)
+        {
+            FirstLine = line;
+            FirstColumn = column;
+        }
+        Total++;
+        if (Evaluation.Codebook.Codebook.TryParseCode(code, out int value))
+        {
+            (_numeric ??= new long[Evaluation.Codebook.Codebook.MaxCode + 1])[value]++;
+            return;
+        }
+        // Non-numeric codes are rare and shown in the error; truncated so a shifted column cannot leak much.
+        var text = code.Trim();
+        string key = text.Length > MaxTextLength ? string.Concat(text[..MaxTextLength], "...") : text.ToString();
+        _other ??= new Dictionary<string, long>(StringComparer.Ordinal);
+        _other[key] = _other.GetValueOrDefault(key) + 1;
+    }
+
+    public IReadOnlyList<UnknownCodeCount> ToList()
+    {
+        var list = new List<UnknownCodeCount>();
+        if (_numeric is not null)
+        {
+            for (int c = 0; c < _numeric.Length; c++)
+            {
+                if (_numeric[c] > 0)
+                {
+                    list.Add(new UnknownCodeCount(c.ToString(CultureInfo.InvariantCulture), _numeric[c]));
+                }
+            }
+        }
+        if (_other is not null)
+        {
+            list.AddRange(_other.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new UnknownCodeCount(p.Key, p.Value)));
+        }
+        return list;
+    }
+
+    public InputException ToException(string file)
+    {
+        var codes = ToList();
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{codes.Count} code(s) not in the codebook (or not valid in that week), in {Total} cell(s): ");
+        for (int i = 0; i < codes.Count; i++)
+        {
+            if (i == 50)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $", ... and {codes.Count - 50} more");
+                break;
+            }
+            if (i > 0)
+            {
+                sb.Append(", ");
+            }
+            sb.Append(CultureInfo.InvariantCulture, $"{codes[i].Code} ({codes[i].Cells})");
+        }
+        sb.Append("; add them to the codebook, or map them to 'other' explicitly (--unknown-codes other)");
+        return new InputException(sb.ToString(), file, FirstLine, FirstColumn);
+    }
+}

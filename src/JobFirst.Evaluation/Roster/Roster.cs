@@ -1,0 +1,109 @@
+using JobFirst.Evaluation.Calendar;
+using JobFirst.Evaluation.Errors;
+
+namespace JobFirst.Evaluation.Roster;
+
+/// <summary>
+/// The trial roster: one row per randomised person, indexed 0..<see cref="Count"/>−1. Every other
+/// source (register, hours) is linked to it by person id through <see cref="TryGetIndex"/>, whose
+/// lookups from a <see cref="ReadOnlySpan{T}"/> allocate nothing.
+/// </summary>
+public sealed class Roster
+{
+    private readonly RosterPerson[] _persons;
+    private readonly Dictionary<string, int> _byId;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    /// <summary>Creates a roster from persons whose <see cref="RosterPerson.Index"/> equals their position.</summary>
+    /// <param name="persons">The persons, in index order.</param>
+    /// <param name="covariateNames">Names of the covariate columns, aligned with <see cref="RosterPerson.Covariates"/>.</param>
+    /// <param name="sourceFile">The file the roster came from (for error messages), or null.</param>
+    /// <exception cref="InputException">The same person id occurs twice (names both lines, never the id).</exception>
+    public Roster(IEnumerable<RosterPerson> persons, IReadOnlyList<string> covariateNames, string? sourceFile = null)
+        : this(persons, covariateNames, sourceFile, idColumn: 0, visitationColumn: 0) { }
+
+    internal Roster(
+        IEnumerable<RosterPerson> persons,
+        IReadOnlyList<string> covariateNames,
+        string? sourceFile,
+        int idColumn,
+        int visitationColumn
+    )
+    {
+        ArgumentNullException.ThrowIfNull(persons);
+        ArgumentNullException.ThrowIfNull(covariateNames);
+        _persons = [.. persons];
+        CovariateNames = [.. covariateNames];
+        SourceFile = sourceFile;
+        VisitationColumn = visitationColumn;
+        _byId = new Dictionary<string, int>(_persons.Length, StringComparer.Ordinal);
+        for (int i = 0; i < _persons.Length; i++)
+        {
+            var p = _persons[i] ?? throw new ArgumentException("Null person.", nameof(persons));
+            if (p.Index != i)
+            {
+                throw new ArgumentException(
+                    FormattableString.Invariant($"Person at position {i} has Index {p.Index}."),
+                    nameof(persons)
+                );
+            }
+            if (p.Covariates.Count != CovariateNames.Count)
+            {
+                throw new ArgumentException(
+                    FormattableString.Invariant($"Person at position {i} has {p.Covariates.Count} covariates, expected {CovariateNames.Count}."),
+                    nameof(persons)
+                );
+            }
+            if (!_byId.TryAdd(p.PersonId, i))
+            {
+                var first = _persons[_byId[p.PersonId]];
+                throw new InputException(
+                    FormattableString.Invariant($"the same person appears twice in the roster (lines {first.Line} and {p.Line})"),
+                    sourceFile,
+                    p.Line,
+                    idColumn
+                );
+            }
+        }
+        _bySpan = _byId.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The persons, in roster order (index = position).</summary>
+    public IReadOnlyList<RosterPerson> Persons => _persons;
+
+    /// <summary>Names of the covariate columns (the roster columns after the five fixed ones).</summary>
+    public IReadOnlyList<string> CovariateNames { get; }
+
+    /// <summary>The file the roster was read from, or null when built in memory.</summary>
+    public string? SourceFile { get; }
+
+    /// <summary>Number of persons.</summary>
+    public int Count => _persons.Length;
+
+    /// <summary>1-based column of <c>visitation_date</c> in <see cref="SourceFile"/> (0 when unknown).</summary>
+    internal int VisitationColumn { get; }
+
+    /// <summary>Finds the roster index of person <paramref name="id"/> (exact, ordinal match); allocation-free.</summary>
+    public bool TryGetIndex(ReadOnlySpan<char> id, out int index) => _bySpan.TryGetValue(id, out index);
+
+    /// <summary>
+    /// Checks that every visitation week lies inside the register extract [<paramref name="first"/>,
+    /// <paramref name="last"/>]; a person randomised outside it cannot be followed.
+    /// </summary>
+    /// <exception cref="InputException">At the roster line (and visitation column) of the first offending person.</exception>
+    public void ValidateAgainstExtract(IsoWeek first, IsoWeek last)
+    {
+        foreach (var p in _persons)
+        {
+            if (p.VisitationWeek < first || p.VisitationWeek > last)
+            {
+                throw new InputException(
+                    $"visitation week {p.VisitationWeek} lies outside the register extract ({first}..{last})",
+                    SourceFile,
+                    p.Line,
+                    VisitationColumn
+                );
+            }
+        }
+    }
+}
