@@ -1,0 +1,127 @@
+using JobFirst.Evaluation.Calendar;
+using JobFirst.Evaluation.Codebook;
+using JobFirst.Evaluation.Indicators;
+
+namespace JobFirst.Evaluation.Panel;
+
+/// <summary>
+/// Aligns each person's register weeks to event time while the register streams past, one call to
+/// <see cref="Add"/> per linked person. Event week k of a person is the ISO week
+/// visitation-week + (k − 1); the person contributes to week k only if that ISO week lies inside the
+/// extract (right-censoring, seed 000:286-287) and, with <see cref="ExitHandling.CensorAtExit"/>,
+/// before the first censoring-exit week.
+/// </summary>
+/// <remarks>
+/// Calls to <see cref="Add"/> for different persons may run concurrently (each writes only its own row);
+/// a person added twice is an error the register reader reports before it gets here.
+/// </remarks>
+public sealed class EventPanelBuilder
+{
+    private readonly IReadOnlyList<IsoWeek> _visitationWeeks;
+    private readonly ExtractWindow _window;
+    private readonly EventPanelOptions _options;
+    private readonly int _w;
+    private readonly byte[] _categories;
+    private readonly float[] _hours;
+    private readonly int[] _observed;
+    private readonly int[] _active13;
+    private readonly PersonHistory[] _history;
+    private readonly bool[] _linked;
+    private bool _anyHours;
+
+    /// <summary>Creates a builder for the roster's visitation weeks (one per roster index).</summary>
+    public EventPanelBuilder(IReadOnlyList<IsoWeek> visitationWeeks, ExtractWindow window, EventPanelOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(visitationWeeks);
+        _visitationWeeks = visitationWeeks;
+        _window = window;
+        _options = options ?? new EventPanelOptions();
+        _w = _options.MaxFollowUpWeeks;
+        int n = visitationWeeks.Count;
+        _categories = new byte[(long)n * _w > int.MaxValue ? throw new ArgumentException("Panel too large.") : n * _w];
+        _hours = new float[n * _w];
+        _observed = new int[n];
+        _active13 = new int[n];
+        Array.Fill(_active13, -1);
+        _history = new PersonHistory[n];
+        _linked = new bool[n];
+    }
+
+    /// <summary>
+    /// Adds one person's register data. <paramref name="extractCategories"/> and
+    /// <paramref name="extractHours"/> are indexed by week offset from the extract's first week;
+    /// <paramref name="extractHours"/> may be empty (no hours source: zero hours).
+    /// </summary>
+    public void Add(int person, ReadOnlySpan<BenefitCategory> extractCategories, ReadOnlySpan<float> extractHours)
+    {
+        if (extractCategories.Length != _window.WeekCount)
+        {
+            throw new ArgumentException("Category span must cover the extract.", nameof(extractCategories));
+        }
+        bool hasHours = extractHours.Length > 0;
+        if (hasHours && extractHours.Length != _window.WeekCount)
+        {
+            throw new ArgumentException("Hours span must cover the extract.", nameof(extractHours));
+        }
+        if (hasHours)
+        {
+            _anyHours = true;
+        }
+        _linked[person] = true;
+        int start = _window.OffsetOf(_visitationWeeks[person]); // extract offset of event week 1
+        int available = Math.Clamp(_window.WeekCount - start, 0, _w);
+        if (start < 0)
+        {
+            available = 0; // visitation before the extract: the roster check reports it; nothing observable.
+        }
+
+        int observed = 0;
+        var rowCats = _categories.AsSpan(person * _w, _w);
+        var rowHours = _hours.AsSpan(person * _w, _w);
+        Span<bool> active = available <= 512 ? stackalloc bool[available] : new bool[available];
+        for (int k = 0; k < available; k++)
+        {
+            var c = extractCategories[start + k];
+            if (c == BenefitCategory.Exit && _options.ExitHandling == ExitHandling.CensorAtExit)
+            {
+                break;
+            }
+            float h = hasHours ? extractHours[start + k] : 0f;
+            rowCats[k] = (byte)c;
+            rowHours[k] = h;
+            active[k] = c is BenefitCategory.Internship or BenefitCategory.WageSubsidy || h > 0;
+            observed++;
+        }
+        _observed[person] = observed;
+        _active13[person] = ContinuousActivity.FirstWeekReached(active[..observed]);
+
+        int histFrom = Math.Max(0, start - _options.HistoryWeeks);
+        int histTo = Math.Min(start, _window.WeekCount); // exclusive
+        int seen = 0,
+            employed = 0,
+            selfSupport = 0,
+            sick = 0;
+        for (int j = histFrom; j < histTo; j++)
+        {
+            seen++;
+            var c = extractCategories[j];
+            if (hasHours && extractHours[j] > 0)
+            {
+                employed++;
+            }
+            if (c == BenefitCategory.SelfSupport)
+            {
+                selfSupport++;
+            }
+            else if (c == BenefitCategory.SicknessBenefit)
+            {
+                sick++;
+            }
+        }
+        _history[person] = new PersonHistory(seen, employed, selfSupport, sick);
+    }
+
+    /// <summary>Freezes the panel. The builder must not be used afterwards.</summary>
+    public EventPanel Build() =>
+        new(_visitationWeeks.Count, _w, _categories, _hours, _observed, _active13, _history, _linked, _window, _anyHours);
+}
