@@ -9,5 +9,6 @@ internal static class CommandCatalog
     [
         new VersionCommand(),
         new BenchGenerateCommand(),
+        new SimulateCommand(),
     ];
 }
