@@ -10,5 +10,6 @@ internal static class CommandCatalog
         new LinkCommand(),
         new VersionCommand(),
         new BenchGenerateCommand(),
+        new SimulateCommand(),
     ];
 }
