@@ -7,9 +7,11 @@ internal static class CommandCatalog
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
+        new DemoCommand(),
+        new SimulateCommand(),
         new LinkCommand(),
+        new IndicatorsCommand(),
         new VersionCommand(),
         new BenchGenerateCommand(),
-        new SimulateCommand(),
     ];
 }
