@@ -12,6 +12,7 @@ internal static class CommandCatalog
         new LinkCommand(),
         new IndicatorsCommand(),
         new VersionCommand(),
+        new BenchCommand(),
         new BenchGenerateCommand(),
     ];
 }
