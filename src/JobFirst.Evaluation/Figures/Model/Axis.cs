@@ -20,6 +20,9 @@ public sealed class Axis
     /// <summary>How tick values are written.</summary>
     public TickFormat TickFormat { get; set; } = TickFormat.Number;
 
+    /// <summary>Fraction of the data span added on each automatic side before rounding to ticks (0 by default; use ~0.04 for markers and labels near the edge).</summary>
+    public double Margin { get; set; }
+
     /// <summary>Smallest allowed tick step (e.g. 1 for weeks); 0 for no minimum.</summary>
     public double MinimumTickStep { get; set; }
 

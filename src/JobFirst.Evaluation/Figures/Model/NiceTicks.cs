@@ -6,7 +6,7 @@ namespace JobFirst.Evaluation.Figures.Model;
 /// </summary>
 public static class NiceTicks
 {
-    /// <summary>The 1-2-5 step closest to (and not below) <paramref name="span"/>/<paramref name="target"/>; 1 for a zero or non-finite span.</summary>
+    /// <summary>The 1-2-5 step nearest to <paramref name="span"/>/<paramref name="target"/> (Heckbert's rounding: below 1.5 → 1, below 3 → 2, below 7 → 5, else 10); 1 for a zero or non-finite span.</summary>
     public static double Step(double span, int target)
     {
         if (!double.IsFinite(span) || span <= 0)
@@ -16,7 +16,7 @@ public static class NiceTicks
         double raw = span / Math.Max(1, target);
         double magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         double normalized = raw / magnitude;
-        double nice = normalized <= 1 ? 1 : normalized <= 2 ? 2 : normalized <= 5 ? 5 : 10;
+        double nice = normalized < 1.5 ? 1 : normalized < 3 ? 2 : normalized < 7 ? 5 : 10;
         return nice * magnitude;
     }
 

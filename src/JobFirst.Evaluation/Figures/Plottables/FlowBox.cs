@@ -3,7 +3,7 @@ using JobFirst.Evaluation.Figures.Rendering;
 
 namespace JobFirst.Evaluation.Figures.Plottables;
 
-/// <summary>A labelled box of a flow diagram: centre and size in data units, one or more centred text lines (the first bold).</summary>
+/// <summary>A labelled box of a flow diagram: centre and size in data units, one or more centred text lines (the leading ones bold).</summary>
 public sealed class FlowBox : IPlottable
 {
     /// <summary>Creates a box centred at (<paramref name="centerX"/>, <paramref name="centerY"/>).</summary>
@@ -38,6 +38,9 @@ public sealed class FlowBox : IPlottable
     /// <summary>Border colour.</summary>
     public Color BorderColor { get; set; } = Colors.Treatment;
 
+    /// <summary>Number of leading lines drawn in bold (the heading).</summary>
+    public int BoldLineCount { get; set; } = 1;
+
     /// <summary>Font size in px.</summary>
     public double FontSize { get; set; } = 12;
 
@@ -71,7 +74,7 @@ public sealed class FlowBox : IPlottable
             context.Canvas.Text(
                 new PixelPoint((left + right) / 2, y0 + i * lineHeight),
                 Lines[i],
-                new TextStyle(FontSize, Colors.Black, TextAnchor.Middle, TextBaseline.Middle, i == 0 ? FontWeight.Bold : FontWeight.Normal)
+                new TextStyle(FontSize, Colors.Black, TextAnchor.Middle, TextBaseline.Middle, i < BoldLineCount ? FontWeight.Bold : FontWeight.Normal)
             );
         }
     }

@@ -3,14 +3,12 @@ using JobFirst.Evaluation.Figures.Model;
 namespace JobFirst.Evaluation.Figures.Rendering;
 
 /// <summary>
-/// Turns an axis specification and the data range into limits and ticks. Automatic limits are padded by 2%
+/// Turns an axis specification and the data range into limits and ticks. Automatic limits are widened by the axis margin
 /// and rounded out to whole 1-2-5 steps; zero-centred axes stay symmetric; degenerate ranges (empty, one
 /// value) get a unit-wide window so nothing divides by zero.
 /// </summary>
 internal static class AxisResolver
 {
-    private const double Padding = 0.02;
-
     public static ResolvedAxis Resolve(Axis axis, DataRange data, FigureLanguage language)
     {
         if (axis.ManualTicks is { } manual)
@@ -58,11 +56,11 @@ internal static class AxisResolver
         bool pinnedAtZero = axis.RangeRule == AxisRangeRule.IncludeZero;
         if (autoMin && !(pinnedAtZero && lo == 0))
         {
-            lo -= span * Padding;
+            lo -= span * axis.Margin;
         }
         if (autoMax && !(pinnedAtZero && hi == 0))
         {
-            hi += span * Padding;
+            hi += span * axis.Margin;
         }
 
         double step = NiceTicks.Step(hi - lo, axis.TargetTickCount);

@@ -112,10 +112,14 @@ internal static class FigureRenderer
             left = cell.Left + 10 + (string.IsNullOrEmpty(plot.Axes.Y.Label) ? 0 : 22) + yTickWidth + 8;
             if (atRisk is not null)
             {
-                double rowLabel = atRisk.Rows.Count == 0 ? 0 : atRisk.Rows.Max(r => TextMeasure.Width(r.Label, TickFont));
-                left = Math.Max(left, cell.Left + 10 + rowLabel + 14);
+                double rowLabel = atRisk.Rows.Count == 0 ? 0 : atRisk.Rows.Max(r => TextMeasure.Width(r.Label, TickFont, FontWeight.Bold));
+                left = Math.Max(left, cell.Left + 10 + rowLabel + AtRiskLabelGap(atRisk));
             }
             double lastX = x.Ticks.Count == 0 ? 0 : TextMeasure.Width(x.Ticks[^1].Label, TickFont) / 2;
+            if (atRisk is not null)
+            {
+                lastX = Math.Max(lastX, AtRiskLabelGap(atRisk) - 10);
+            }
             right = cell.Right - Math.Max(16, lastX + 6);
             reservedBottom = 22 + (string.IsNullOrEmpty(plot.Axes.X.Label) ? 0 : 20);
         }
@@ -136,6 +140,13 @@ internal static class FigureRenderer
         var map = new CoordinateMapper(area, x.Min, x.Max, y.Min, y.Max);
         double legendTop = area.Bottom + reservedBottom + 4;
         return new PanelLayout(index, plot, cell, area, x, y, map, legendItems, legendRows, legendTop, legendTop + legendHeight + 6);
+    }
+
+    /// <summary>Gap between the at-risk row labels and the data area: half the widest cell (cells are centred on their times) plus 10 px.</summary>
+    private static double AtRiskLabelGap(AtRiskTable table)
+    {
+        double widest = table.Rows.SelectMany(r => r.Cells).Select(c => TextMeasure.Width(c, TickFont)).DefaultIfEmpty(0).Max();
+        return widest / 2 + 10;
     }
 
     private static List<IReadOnlyList<LegendItem>> FlowLegend(IReadOnlyList<LegendItem> items, double width, double font)
@@ -220,7 +231,9 @@ internal static class FigureRenderer
         foreach (var p in s.Panels)
         {
             var ctx = new PlotRenderContext(s.Canvas, p.Map, s.Figure.Language);
-            s.Canvas.BeginGroup(PanelName(p) + " data", p.DataArea);
+            // The clip extends a few pixels beyond the data area so markers on the edge are drawn whole.
+            var a = p.DataArea;
+            s.Canvas.BeginGroup(PanelName(p) + " data", new PixelRect(a.Left - 6, a.Top - 6, a.Width + 12, a.Height + 12));
             foreach (var plottable in p.Plot.Plottables)
             {
                 plottable.Render(ctx);
@@ -343,7 +356,7 @@ internal static class FigureRenderer
             var row = table.Rows[r];
             double y = top + (r + 1.5) * AtRiskRowHeight;
             s.Canvas.Text(
-                new(p.DataArea.Left - 10, y),
+                new(p.DataArea.Left - AtRiskLabelGap(table), y),
                 row.Label,
                 new TextStyle(TickFont, row.Color, TextAnchor.End, TextBaseline.Middle, FontWeight.Bold)
             );

@@ -2,7 +2,7 @@ namespace JobFirst.Evaluation.Figures.Rendering;
 
 /// <summary>
 /// Deterministic text width estimate for layout (no font files are read): per-character advance widths
-/// close to Helvetica/Arial/DejaVu Sans proportions, slightly generous so labels are not clipped.
+/// of DejaVu Sans (librsvg's usual sans-serif, wider than Helvetica/Arial), so labels are not clipped in any renderer.
 /// </summary>
 internal static class TextMeasure
 {
@@ -13,15 +13,19 @@ internal static class TextMeasure
         {
             em += c switch
             {
-                ' ' or 'i' or 'l' or 'j' or '.' or ',' or ':' or ';' or '\'' or '|' or '!' or 'I' or 'f' or 't' or 'r' => 0.32,
-                'm' or 'w' or 'M' or 'W' or '%' or '@' or 'æ' or 'Æ' => 0.9,
-                >= 'A' and <= 'Z' or 'Ø' or 'Å' => 0.7,
-                >= '0' and <= '9' => 0.6,
-                '\u2212' or '–' or '−' => 0.6,
-                _ => 0.56,
+                'i' or 'l' or 'j' or '.' or ',' or ':' or ';' or '\'' or '|' or '!' or 'I' => 0.3,
+                ' ' => 0.32,
+                'f' or 't' or 'r' or '(' or ')' or '[' or ']' or '-' => 0.42,
+                'm' => 0.98,
+                'w' or '&' or 'æ' => 0.82,
+                'M' or 'W' or '%' or '@' or 'Æ' => 0.95,
+                '\u2212' or '<' or '>' or '=' or '+' => 0.84,
+                >= '0' and <= '9' => 0.64,
+                >= 'A' and <= 'Z' or 'Ø' or 'Å' => 0.74,
+                _ => 0.62,
             };
         }
-        return em * size * (weight == FontWeight.Bold ? 1.08 : 1.0);
+        return em * size * (weight == FontWeight.Bold ? 1.12 : 1.0);
     }
 
     /// <summary>Greedy word wrap so each line's estimated width stays within <paramref name="maxWidth"/>.</summary>
