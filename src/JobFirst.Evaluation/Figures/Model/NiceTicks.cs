@@ -35,11 +35,14 @@ public static class NiceTicks
         {
             return ticks;
         }
+        // Write the step as mantissa × 10^e so each tick is computed as one correctly rounded division
+        // (3 × 0.1 becomes 3 / 10 = 0.3 exactly as printed), not as an accumulated product.
+        int e = (int)Math.Floor(Math.Log10(step) + 1e-9);
+        double mantissa = Math.Round(step / Math.Pow(10, e));
+        bool decimalStep = Math.Abs(step / Math.Pow(10, e) - mantissa) < 1e-9;
         for (double k = first; k <= last; k++)
         {
-            double v = k * step;
-            // Snap to the step's decimals so 0.1*3 prints as 0.3 and compares exactly.
-            v = Math.Round(v, FigureNumberFormat.DecimalsForStep(step) + 2);
+            double v = !decimalStep ? k * step : e < 0 ? k * mantissa / Math.Pow(10, -e) : k * mantissa * Math.Pow(10, e);
             ticks.Add(v == 0 ? 0 : v);
         }
         return ticks;
