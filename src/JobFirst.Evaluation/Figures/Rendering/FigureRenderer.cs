@@ -405,23 +405,28 @@ internal static class FigureRenderer
             {
                 sb.Append(' ');
             }
-            sb.Append(lang == FigureLanguage.Danish ? "Panel " : "Panel ")
-                .Append((p.Index + 1).ToString(CultureInfo.InvariantCulture));
+            sb.Append("Panel ").Append((p.Index + 1).ToString(CultureInfo.InvariantCulture));
             if (!string.IsNullOrEmpty(p.Plot.Title))
             {
                 sb.Append(" (").Append(p.Plot.Title).Append(')');
             }
             sb.Append(':');
+            bool danish = lang == FigureLanguage.Danish;
             if (p.Plot.Axes.Visible)
             {
-                AppendAxis(sb, "x", p.Plot.Axes.X, p.X, lang);
+                AppendAxis(sb, danish ? "x-akse" : "x axis", p.Plot.Axes.X, p.X, lang);
                 sb.Append(';');
-                AppendAxis(sb, "y", p.Plot.Axes.Y, p.Y, lang);
+                AppendAxis(sb, danish ? "y-akse" : "y axis", p.Plot.Axes.Y, p.Y, lang);
+            }
+            var boxes = p.Plot.Plottables.OfType<Plottables.FlowBox>().Select(b => string.Join(" ", b.Lines)).ToList();
+            if (boxes.Count > 0)
+            {
+                sb.Append(danish ? " bokse: " : " boxes: ").AppendJoin("; ", boxes);
             }
             var names = p.LegendItems.Select(i => i.Label).Distinct().ToList();
             if (names.Count > 0)
             {
-                sb.Append("; ").Append(lang == FigureLanguage.Danish ? "serier: " : "series: ").AppendJoin(", ", names);
+                sb.Append("; ").Append(danish ? "serier: " : "series: ").AppendJoin(", ", names);
             }
             sb.Append('.');
         }
