@@ -21,6 +21,15 @@ public static class SiteMetaRegressionFigure
 
         plot.Add.HorizontalLine(0).Color = Colors.DarkGray;
         var traits = sites.Select(s => s.Trait).ToList();
+        // The fitted line goes under the points so no site is hidden by it.
+        var range = DataRange.Of(traits.Where((_, i) => !suppressed[i]));
+        if (fit is not null && !range.IsEmpty)
+        {
+            var line = plot.Add.Line(range.Min, fit.Intercept + fit.Slope * range.Min, range.Max, fit.Intercept + fit.Slope * range.Max);
+            line.Color = Colors.Control;
+            line.LineWidth = 2;
+            line.Label = labels.MetaRegressionLine;
+        }
         var points = plot.Add.ErrorPoints(
             traits,
             [.. sites.Select(s => s.Effect)],
@@ -31,14 +40,6 @@ public static class SiteMetaRegressionFigure
         points.Label = labels.Sites;
         points.LineWidth = 1;
         points.Suppressed = suppressed;
-        var range = DataRange.Of(traits.Where((_, i) => !suppressed[i]));
-        if (fit is not null && !range.IsEmpty)
-        {
-            var line = plot.Add.Line(range.Min, fit.Intercept + fit.Slope * range.Min, range.Max, fit.Intercept + fit.Slope * range.Max);
-            line.Color = Colors.Control;
-            line.LineWidth = 2;
-            line.Label = labels.MetaRegressionLine;
-        }
         for (int i = 0; i < sites.Count; i++)
         {
             if (!suppressed[i])
