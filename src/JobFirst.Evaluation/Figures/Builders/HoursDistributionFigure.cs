@@ -7,6 +7,9 @@ namespace JobFirst.Evaluation.Figures.Builders;
 /// <summary>Hours distribution at a week by arm as grouped bars over hour bands (seed 000 Fig 7).</summary>
 public static class HoursDistributionFigure
 {
+    /// <summary>The hour bands of seed 000 Fig 7 (weekly ordinary hours; 37+ is full time).</summary>
+    public static IReadOnlyList<string> StandardBands { get; } = ["0-5", "5-10", "10-15", "15-20", "20-30", "30-37", "37+"];
+
     /// <summary>Grouped bars (treatment, control) per band; shares in percent.</summary>
     public static Figure Build(HoursDistribution distribution, FigureOptions options)
     {

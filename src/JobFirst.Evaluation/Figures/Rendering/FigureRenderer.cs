@@ -42,11 +42,11 @@ internal static class FigureRenderer
             step.Run(state);
             state.StepsRun.Add(step.Name);
         }
-        string title = string.IsNullOrWhiteSpace(figure.Title) ? state.Labels.Effect : figure.Title;
-        if (string.IsNullOrWhiteSpace(figure.Title))
-        {
-            title = figure.Panels.Select(p => p.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "Figure";
-        }
+        // Every SVG gets a non-empty <title>: the figure title, else the first panel title, else a generic word.
+        string title = !string.IsNullOrWhiteSpace(figure.Title)
+            ? figure.Title
+            : figure.Panels.Select(p => p.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))
+                ?? (figure.Language == FigureLanguage.Danish ? "Figur" : "Figure");
         string description = string.IsNullOrWhiteSpace(figure.Description) ? Describe(state) : figure.Description;
         return new Drawing(
             Size(figure.Width),
