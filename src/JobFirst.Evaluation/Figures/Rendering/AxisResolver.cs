@@ -9,7 +9,47 @@ namespace JobFirst.Evaluation.Figures.Rendering;
 /// </summary>
 internal static class AxisResolver
 {
-    public static ResolvedAxis Resolve(Axis axis, DataRange data, FigureLanguage language)
+    public static ResolvedAxis Resolve(Axis axis, DataRange data, FigureLanguage language) =>
+        Resolve(axis, data, language, axis.TargetTickCount);
+
+    /// <summary>
+    /// Resolves with the largest tick count (from the axis target down to 2) whose labels do not overlap when the
+    /// axis is <paramref name="lengthPx"/> long; <paramref name="labelSize"/> gives a label's extent along the axis.
+    /// </summary>
+    public static ResolvedAxis ResolveToFit(Axis axis, DataRange data, FigureLanguage language, double lengthPx, Func<string, double> labelSize)
+    {
+        ResolvedAxis resolved = Resolve(axis, data, language);
+        for (int target = axis.TargetTickCount; target >= 2; target--)
+        {
+            resolved = Resolve(axis, data, language, target);
+            if (Fits(resolved, lengthPx, labelSize))
+            {
+                break;
+            }
+        }
+        return resolved;
+    }
+
+    private static bool Fits(ResolvedAxis axis, double lengthPx, Func<string, double> labelSize)
+    {
+        var t = axis.Ticks;
+        if (t.Count < 2 || axis.Max <= axis.Min)
+        {
+            return true;
+        }
+        double pxPerUnit = lengthPx / (axis.Max - axis.Min);
+        for (int i = 1; i < t.Count; i++)
+        {
+            double gap = (t[i].Position - t[i - 1].Position) * pxPerUnit;
+            if ((labelSize(t[i].Label) + labelSize(t[i - 1].Label)) / 2 + 6 > gap)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ResolvedAxis Resolve(Axis axis, DataRange data, FigureLanguage language, int targetTicks)
     {
         if (axis.ManualTicks is { } manual)
         {
@@ -63,7 +103,7 @@ internal static class AxisResolver
             hi += span * axis.Margin;
         }
 
-        double step = NiceTicks.Step(hi - lo, axis.TargetTickCount);
+        double step = NiceTicks.Step(hi - lo, targetTicks);
         if (axis.MinimumTickStep > step)
         {
             step = NiceTicks.Step(axis.MinimumTickStep, 1);

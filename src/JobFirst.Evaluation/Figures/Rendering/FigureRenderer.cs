@@ -95,8 +95,11 @@ internal static class FigureRenderer
             limits = limits.Union(p.GetLimits());
         }
         var lang = s.Figure.Language;
-        var x = AxisResolver.Resolve(plot.Axes.X, limits.X, lang);
-        var y = AxisResolver.Resolve(plot.Axes.Y, limits.Y, lang);
+        // Rough data-area size before margins are known; used only to thin out ticks whose labels would collide.
+        double approxWidth = Math.Max(40, cell.Width - 110);
+        double approxHeight = Math.Max(30, cell.Height - 110);
+        var x = AxisResolver.ResolveToFit(plot.Axes.X, limits.X, lang, approxWidth, label => TextMeasure.Width(label, TickFont));
+        var y = AxisResolver.ResolveToFit(plot.Axes.Y, limits.Y, lang, approxHeight, _ => TickFont + 4);
         var legendItems = plot.Legend.Position == LegendPosition.Hidden
             ? []
             : plot.Plottables.SelectMany(p => p.LegendItems).ToList();
