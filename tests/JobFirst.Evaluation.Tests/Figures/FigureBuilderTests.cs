@@ -158,6 +158,17 @@ public partial class FigureBuilderTests
             Figure.RenderSteps
         );
 
+    [Fact]
+    public void Tidy_rows_adapt_to_builder_inputs()
+    {
+        var t = new JobFirst.Evaluation.Inference.TidyTerm("week_1", 0.05, 0.01, 5, 0.001, 0.03, 0.07, double.PositiveInfinity);
+        var series = JobFirst.Evaluation.Figures.Builders.EffectSeries.FromTidy([1], [t]);
+        Assert.Equal([0.03], series.ConfLow);
+        var row = JobFirst.Evaluation.Figures.Builders.ForestRow.FromTidy("All", t, 100);
+        Assert.Equal(0.07, row.ConfHigh);
+        Assert.Throws<ArgumentException>(() => JobFirst.Evaluation.Figures.Builders.EffectSeries.FromTidy([1, 2], [t]));
+    }
+
     [GeneratedRegex(@"""-?\d+\.\d{3,}")]
     private static partial Regex TooManyDecimals();
 }

@@ -1,3 +1,5 @@
+using JobFirst.Evaluation.Inference;
+
 namespace JobFirst.Evaluation.Figures.Builders;
 
 /// <summary>Weekly treatment − control effects with pointwise (and optionally simultaneous) 95% limits.</summary>
@@ -16,4 +18,23 @@ public sealed record EffectSeries(
     IReadOnlyList<double>? SimultaneousLow = null,
     IReadOnlyList<double>? SimultaneousHigh = null,
     IReadOnlyList<int>? N = null
-);
+)
+{
+    /// <summary>Builds the series from one tidy row per week (estimate, conf_low, conf_high), index-aligned with <paramref name="weeks"/>.</summary>
+    public static EffectSeries FromTidy(IReadOnlyList<int> weeks, IReadOnlyList<TidyTerm> terms, IReadOnlyList<int>? n = null)
+    {
+        ArgumentNullException.ThrowIfNull(weeks);
+        ArgumentNullException.ThrowIfNull(terms);
+        if (weeks.Count != terms.Count)
+        {
+            throw new ArgumentException("weeks and terms must have the same length.", nameof(terms));
+        }
+        return new EffectSeries(
+            weeks,
+            [.. terms.Select(t => t.Estimate)],
+            [.. terms.Select(t => t.ConfLow)],
+            [.. terms.Select(t => t.ConfHigh)],
+            N: n
+        );
+    }
+}

@@ -1,3 +1,5 @@
+using JobFirst.Evaluation.Inference;
+
 namespace JobFirst.Evaluation.Figures.Builders;
 
 /// <summary>One row of a forest plot: a subgroup or site estimate with its 95% interval.</summary>
@@ -6,4 +8,12 @@ namespace JobFirst.Evaluation.Figures.Builders;
 /// <param name="ConfLow">Lower 95% limit.</param>
 /// <param name="ConfHigh">Upper 95% limit.</param>
 /// <param name="N">Optional persons behind the estimate; shown in the label and used for disclosure control.</param>
-public sealed record ForestRow(string Label, double Estimate, double ConfLow, double ConfHigh, int? N = null);
+public sealed record ForestRow(string Label, double Estimate, double ConfLow, double ConfHigh, int? N = null)
+{
+    /// <summary>A row from a tidy estimate (estimate, conf_low, conf_high).</summary>
+    public static ForestRow FromTidy(string label, TidyTerm term, int? n = null)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return new ForestRow(label, term.Estimate, term.ConfLow, term.ConfHigh, n);
+    }
+}
