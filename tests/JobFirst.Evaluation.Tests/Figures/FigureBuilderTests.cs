@@ -126,6 +126,18 @@ public partial class FigureBuilderTests
     }
 
     [Fact]
+    public void Effect_weeks_are_suppressed_when_an_arm_is()
+    {
+        var fig = JobFirst.Evaluation.Figures.Builders.EffectFigure.Build(
+            new JobFirst.Evaluation.Figures.Builders.WeeklyArmSeries([1, 2, 3], [0.1, 0.2, 0.3], [0.1, 0.1, 0.1], [50, 50, 4], [50, 50, 50]),
+            new JobFirst.Evaluation.Figures.Builders.EffectSeries([1, 2, 3], [0, 0.1, 0.2], [-0.1, 0, 0.1], [0.1, 0.2, 0.3]),
+            new JobFirst.Evaluation.Figures.Builders.FigureOptions()
+        );
+        var effectLine = fig.Panels[1].Plottables.OfType<JobFirst.Evaluation.Figures.Plottables.Scatter>().Single();
+        Assert.Equal([false, false, true], effectLine.Suppressed);
+    }
+
+    [Fact]
     public void Suppressed_points_are_not_drawn()
     {
         var fig = new Figure();

@@ -28,7 +28,7 @@ public static class EffectFigure
         BuilderSupport.StyleWeekAxis(right.Axes.X, labels);
         BuilderSupport.StyleEffectAxis(right.Axes.Y, options, labels);
         var weeks = BuilderSupport.Doubles(effect.Weeks);
-        var suppressed = BuilderSupport.Mask(effect.N, options.MinCellSize);
+        var suppressed = BuilderSupport.Or(BuilderSupport.Mask(effect.N, options.MinCellSize), ArmSuppression(levels, effect.Weeks, options.MinCellSize));
         if (effect.SimultaneousLow is { } sl && effect.SimultaneousHigh is { } sh)
         {
             var sim = right.Add.Band(weeks, sl, sh);
@@ -52,5 +52,26 @@ public static class EffectFigure
             line.MarkerShape = MarkerShape.Circle;
         }
         return fig;
+    }
+
+    /// <summary>An effect week is suppressed when either arm's level for that week is (matched by week number).</summary>
+    private static bool[]? ArmSuppression(WeeklyArmSeries levels, IReadOnlyList<int> effectWeeks, int minCell)
+    {
+        var t = BuilderSupport.Mask(levels.TreatmentN, minCell);
+        var c = BuilderSupport.Mask(levels.ControlN, minCell);
+        var any = BuilderSupport.Or(t, c);
+        if (any is null)
+        {
+            return null;
+        }
+        var small = new HashSet<int>();
+        for (int i = 0; i < Math.Min(any.Length, levels.Weeks.Count); i++)
+        {
+            if (any[i])
+            {
+                small.Add(levels.Weeks[i]);
+            }
+        }
+        return [.. effectWeeks.Select(small.Contains)];
     }
 }
