@@ -18,36 +18,72 @@ public class DegenerateInputTests
         {
             ["weekly empty"] = () => WeeklyLevelFigure.Build(new WeeklyArmSeries([], [], []), Options),
             ["weekly one point"] = () => WeeklyLevelFigure.Build(new WeeklyArmSeries([1], [0.2], [0.1]), Options),
-            ["weekly all NaN"] = () => WeeklyLevelFigure.Build(new WeeklyArmSeries([1, 2], [nan, nan], [nan, nan]), Options),
+            ["weekly all NaN"] = () =>
+                WeeklyLevelFigure.Build(new WeeklyArmSeries([1, 2], [nan, nan], [nan, nan]), Options),
             ["weekly zero range"] = () => WeeklyLevelFigure.Build(new WeeklyArmSeries([3, 3], [0, 0], [0, 0]), Options),
-            ["weekly all suppressed"] = () => WeeklyLevelFigure.Build(new WeeklyArmSeries([1, 2], [0.1, 0.2], [0.1, 0.2], [1, 2], [1, 2]), Options),
-            ["weekly ragged lengths"] = () => WeeklyLevelFigure.Build(new WeeklyArmSeries([1, 2, 3], [0.1], [0.1, 0.2, 0.3, 0.4]), Options),
-            ["effect empty"] = () => EffectFigure.Build(new WeeklyArmSeries([], [], []), new EffectSeries([], [], [], []), Options),
-            ["effect one point"] = () => EffectFigure.Build(new WeeklyArmSeries([5], [0.3], [0.2]), new EffectSeries([5], [0.1], [0.05], [0.15]), Options),
-            ["effect all NaN"] = () => EffectFigure.Build(new WeeklyArmSeries([1], [nan], [nan]), new EffectSeries([1], [nan], [nan], [nan], [nan], [nan]), Options),
-            ["effect zero"] = () => EffectFigure.Build(new WeeklyArmSeries([1, 2], [0, 0], [0, 0]), new EffectSeries([1, 2], [0, 0], [0, 0], [0, 0]), Options),
+            ["weekly all suppressed"] = () =>
+                WeeklyLevelFigure.Build(new WeeklyArmSeries([1, 2], [0.1, 0.2], [0.1, 0.2], [1, 2], [1, 2]), Options),
+            ["weekly ragged lengths"] = () =>
+                WeeklyLevelFigure.Build(new WeeklyArmSeries([1, 2, 3], [0.1], [0.1, 0.2, 0.3, 0.4]), Options),
+            ["effect empty"] = () =>
+                EffectFigure.Build(new WeeklyArmSeries([], [], []), new EffectSeries([], [], [], []), Options),
+            ["effect one point"] = () =>
+                EffectFigure.Build(
+                    new WeeklyArmSeries([5], [0.3], [0.2]),
+                    new EffectSeries([5], [0.1], [0.05], [0.15]),
+                    Options
+                ),
+            ["effect all NaN"] = () =>
+                EffectFigure.Build(
+                    new WeeklyArmSeries([1], [nan], [nan]),
+                    new EffectSeries([1], [nan], [nan], [nan], [nan], [nan]),
+                    Options
+                ),
+            ["effect zero"] = () =>
+                EffectFigure.Build(
+                    new WeeklyArmSeries([1, 2], [0, 0], [0, 0]),
+                    new EffectSeries([1, 2], [0, 0], [0, 0], [0, 0]),
+                    Options
+                ),
             ["hours empty"] = () => HoursDistributionFigure.Build(new HoursDistribution(35, [], [], []), Options),
-            ["hours NaN"] = () => HoursDistributionFigure.Build(new HoursDistribution(35, ["0-5"], [nan], [nan]), Options),
+            ["hours NaN"] = () =>
+                HoursDistributionFigure.Build(new HoursDistribution(35, ["0-5"], [nan], [nan]), Options),
             ["followed empty"] = () => PersonsFollowedFigure.Build(new PersonsFollowedSeries([], [], []), Options),
-            ["followed zeros"] = () => PersonsFollowedFigure.Build(new PersonsFollowedSeries([1, 2], [0, 0], [0, 0]), Options),
+            ["followed zeros"] = () =>
+                PersonsFollowedFigure.Build(new PersonsFollowedSeries([1, 2], [0, 0], [0, 0]), Options),
             ["forest empty"] = () => ForestPlotFigure.Build([], null, Options),
-            ["forest NaN"] = () => ForestPlotFigure.Build([new ForestRow("a", nan, nan, nan)], new ForestRow("p", nan, nan, nan), Options),
+            ["forest NaN"] = () =>
+                ForestPlotFigure.Build([new ForestRow("a", nan, nan, nan)], new ForestRow("p", nan, nan, nan), Options),
             ["balance empty"] = () => BalancePlotFigure.Build([], Options),
             ["balance NaN"] = () => BalancePlotFigure.Build([new BalanceRow("a", nan)], Options),
             ["km empty"] = () => KaplanMeierFigure.Build([], [], Options),
-            ["km one curve no times"] = () => KaplanMeierFigure.Build([new KaplanMeierCurve("a", [], [], [], [], [])], [0, 10], Options),
-            ["km NaN limits"] = () => KaplanMeierFigure.Build([new KaplanMeierCurve("a", [1, 2], [0.9, 0.8], [nan, nan], [nan, nan], [10])], [0, 10], Options),
+            ["km one curve no times"] = () =>
+                KaplanMeierFigure.Build([new KaplanMeierCurve("a", [], [], [], [], [])], [0, 10], Options),
+            ["km NaN limits"] = () =>
+                KaplanMeierFigure.Build(
+                    [new KaplanMeierCurve("a", [1, 2], [0.9, 0.8], [nan, nan], [nan, nan], [10])],
+                    [0, 10],
+                    Options
+                ),
             ["sites empty"] = () => SiteMetaRegressionFigure.Build([], new MetaRegressionLine(0, 1), Options),
-            ["sites one"] = () => SiteMetaRegressionFigure.Build([new SitePoint("a", 1, 0.1)], new MetaRegressionLine(0, 1), Options),
-            ["sites suppressed"] = () => SiteMetaRegressionFigure.Build([new SitePoint("a", 1, 0.1, N: 2)], null, Options),
+            ["sites one"] = () =>
+                SiteMetaRegressionFigure.Build([new SitePoint("a", 1, 0.1)], new MetaRegressionLine(0, 1), Options),
+            ["sites suppressed"] = () =>
+                SiteMetaRegressionFigure.Build([new SitePoint("a", 1, 0.1, N: 2)], null, Options),
             ["funnel empty"] = () => ScreeningFunnelFigure.Build([], Options),
-            ["funnel zeros"] = () => ScreeningFunnelFigure.Build([new FunnelStage("a", 0), new FunnelStage("b", 0)], Options),
+            ["funnel zeros"] = () =>
+                ScreeningFunnelFigure.Build([new FunnelStage("a", 0), new FunnelStage("b", 0)], Options),
             ["flow empty"] = () => FlowDiagramFigure.Build([], Options),
             ["flow one"] = () => FlowDiagramFigure.Build([new FlowStep("only", 3, "x", 1)], Options),
             ["figure without panels"] = () => new Figure(),
             ["tiny figure"] = () =>
             {
-                var f = new Figure { Width = 0, Height = -5, Title = "a very long title that cannot possibly fit in such a small figure" };
+                var f = new Figure
+                {
+                    Width = 0,
+                    Height = -5,
+                    Title = "a very long title that cannot possibly fit in such a small figure",
+                };
                 f.AddPanel().Add.Line([1, 2], [3, 4]);
                 return f;
             },

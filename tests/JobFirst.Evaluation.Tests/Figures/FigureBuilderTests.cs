@@ -129,8 +129,19 @@ public partial class FigureBuilderTests
     public void Effect_weeks_are_suppressed_when_an_arm_is()
     {
         var fig = JobFirst.Evaluation.Figures.Builders.EffectFigure.Build(
-            new JobFirst.Evaluation.Figures.Builders.WeeklyArmSeries([1, 2, 3], [0.1, 0.2, 0.3], [0.1, 0.1, 0.1], [50, 50, 4], [50, 50, 50]),
-            new JobFirst.Evaluation.Figures.Builders.EffectSeries([1, 2, 3], [0, 0.1, 0.2], [-0.1, 0, 0.1], [0.1, 0.2, 0.3]),
+            new JobFirst.Evaluation.Figures.Builders.WeeklyArmSeries(
+                [1, 2, 3],
+                [0.1, 0.2, 0.3],
+                [0.1, 0.1, 0.1],
+                [50, 50, 4],
+                [50, 50, 50]
+            ),
+            new JobFirst.Evaluation.Figures.Builders.EffectSeries(
+                [1, 2, 3],
+                [0, 0.1, 0.2],
+                [-0.1, 0, 0.1],
+                [0.1, 0.2, 0.3]
+            ),
             new JobFirst.Evaluation.Figures.Builders.FigureOptions()
         );
         var effectLine = fig.Panels[1].Plottables.OfType<JobFirst.Evaluation.Figures.Plottables.Scatter>().Single();
@@ -173,7 +184,16 @@ public partial class FigureBuilderTests
     [Fact]
     public void Tidy_rows_adapt_to_builder_inputs()
     {
-        var t = new JobFirst.Evaluation.Inference.TidyTerm("week_1", 0.05, 0.01, 5, 0.001, 0.03, 0.07, double.PositiveInfinity);
+        var t = new JobFirst.Evaluation.Inference.TidyTerm(
+            "week_1",
+            0.05,
+            0.01,
+            5,
+            0.001,
+            0.03,
+            0.07,
+            double.PositiveInfinity
+        );
         var series = JobFirst.Evaluation.Figures.Builders.EffectSeries.FromTidy([1], [t]);
         Assert.Equal([0.03], series.ConfLow);
         var row = JobFirst.Evaluation.Figures.Builders.ForestRow.FromTidy("All", t, 100);

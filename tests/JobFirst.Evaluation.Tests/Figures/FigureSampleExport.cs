@@ -17,9 +17,20 @@ public class FigureSampleExport
         foreach (var name in FigureSamples.Names)
         {
             File.WriteAllText(Path.Combine(dir, name + ".svg"), FigureSamples.Build(name).ToSvg());
-            File.WriteAllText(Path.Combine(dir, name + ".da.svg"), FigureSamples.Build(name, FigureLanguage.Danish).ToSvg());
+            File.WriteAllText(
+                Path.Combine(dir, name + ".da.svg"),
+                FigureSamples.Build(name, FigureLanguage.Danish).ToSvg()
+            );
         }
-        foreach (var position in new[] { LegendPosition.UpperLeft, LegendPosition.UpperRight, LegendPosition.LowerLeft, LegendPosition.LowerRight })
+        foreach (
+            var position in new[]
+            {
+                LegendPosition.UpperLeft,
+                LegendPosition.UpperRight,
+                LegendPosition.LowerLeft,
+                LegendPosition.LowerRight,
+            }
+        )
         {
             var fig = FigureSamples.Build("kaplan-meier");
             fig.Panels[0].Legend.Position = position;

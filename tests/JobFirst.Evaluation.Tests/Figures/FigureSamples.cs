@@ -26,16 +26,77 @@ internal static class FigureSamples
         var o = new FigureOptions { Language = language };
         return name switch
         {
-            "weekly-level" => WeeklyLevelFigure.Build(Internship(), o with { Title = "Share in company internship by week" }),
-            "weekly-hours" => WeeklyLevelFigure.Build(Hours(), o with { Title = "Mean ordinary hours by week", Scale = ValueScale.Number }),
-            "effect" => EffectFigure.Build(Thirteen(), ThirteenEffect(), o with { Title = "13 weeks of continuous company-oriented activity" }),
-            "hours-distribution" => HoursDistributionFigure.Build(Distribution(), o with { Title = "Ordinary hours in week 35 among persons with hours" }),
-            "persons-followed" => PersonsFollowedFigure.Build(Followed(), o with { Title = "Persons followed per week" }),
-            "forest" => ForestPlotFigure.Build(Forest(), new ForestRow("", 0.062, 0.041, 0.083, 4856), o with { Title = "Effect on ordinary hours > 0 at week 35 by subgroup" }),
+            "weekly-level" => WeeklyLevelFigure.Build(
+                Internship(),
+                o with
+                {
+                    Title = "Share in company internship by week",
+                }
+            ),
+            "weekly-hours" => WeeklyLevelFigure.Build(
+                Hours(),
+                o with
+                {
+                    Title = "Mean ordinary hours by week",
+                    Scale = ValueScale.Number,
+                }
+            ),
+            "effect" => EffectFigure.Build(
+                Thirteen(),
+                ThirteenEffect(),
+                o with
+                {
+                    Title = "13 weeks of continuous company-oriented activity",
+                }
+            ),
+            "hours-distribution" => HoursDistributionFigure.Build(
+                Distribution(),
+                o with
+                {
+                    Title = "Ordinary hours in week 35 among persons with hours",
+                }
+            ),
+            "persons-followed" => PersonsFollowedFigure.Build(
+                Followed(),
+                o with
+                {
+                    Title = "Persons followed per week",
+                }
+            ),
+            "forest" => ForestPlotFigure.Build(
+                Forest(),
+                new ForestRow("", 0.062, 0.041, 0.083, 4856),
+                o with
+                {
+                    Title = "Effect on ordinary hours > 0 at week 35 by subgroup",
+                }
+            ),
             "balance" => BalancePlotFigure.Build(Balance(), o with { Title = "Covariate balance at randomisation" }),
-            "kaplan-meier" => KaplanMeierFigure.Build(KaplanMeier(out var times), times, o with { Title = "Staying in ordinary-hours spells" }),
-            "site-meta-regression" => SiteMetaRegressionFigure.Build(Sites(), new MetaRegressionLine(0.21, -0.9), o with { Title = "Jobcentre effect and control-group success rate", AxisLabel = "Control-group success rate" }),
-            "funnel" => ScreeningFunnelFigure.Build(Funnel(), o with { Title = "Screening funnel", Scale = ValueScale.Number }),
+            "kaplan-meier" => KaplanMeierFigure.Build(
+                KaplanMeier(out var times),
+                times,
+                o with
+                {
+                    Title = "Staying in ordinary-hours spells",
+                }
+            ),
+            "site-meta-regression" => SiteMetaRegressionFigure.Build(
+                Sites(),
+                new MetaRegressionLine(0.21, -0.9),
+                o with
+                {
+                    Title = "Jobcentre effect and control-group success rate",
+                    AxisLabel = "Control-group success rate",
+                }
+            ),
+            "funnel" => ScreeningFunnelFigure.Build(
+                Funnel(),
+                o with
+                {
+                    Title = "Screening funnel",
+                    Scale = ValueScale.Number,
+                }
+            ),
             "flow" => FlowDiagramFigure.Build(Flow(), o with { Title = "Linkage of roster and register data" }),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown sample"),
         };
@@ -55,7 +116,11 @@ internal static class FigureSamples
     public static WeeklyArmSeries Hours()
     {
         var w = Weeks(44);
-        return new WeeklyArmSeries(w, [.. w.Select(k => 0.5 + 1.6 * k / 44.0)], [.. w.Select(k => 0.5 + 0.8 * k / 44.0)]);
+        return new WeeklyArmSeries(
+            w,
+            [.. w.Select(k => 0.5 + 1.6 * k / 44.0)],
+            [.. w.Select(k => 0.5 + 0.8 * k / 44.0)]
+        );
     }
 
     public static WeeklyArmSeries Thirteen()
@@ -104,27 +169,27 @@ internal static class FigureSamples
     }
 
     public static IReadOnlyList<ForestRow> Forest() =>
-    [
-        new("Cash benefit", 0.071, 0.046, 0.096, 3727),
-        new("Resource course", 0.018, -0.021, 0.057, 1129),
-        new("Women", 0.058, 0.029, 0.087, 2380),
-        new("Men", 0.066, 0.037, 0.095, 2476),
-        new("Age < 30", 0.081, 0.038, 0.124, 1010),
-        new("Immigrants & descendants", 0.049, 0.006, 0.092, 1240),
-        new("Tiny group", 0.2, 0.1, 0.3, 3),
-    ];
+        [
+            new("Cash benefit", 0.071, 0.046, 0.096, 3727),
+            new("Resource course", 0.018, -0.021, 0.057, 1129),
+            new("Women", 0.058, 0.029, 0.087, 2380),
+            new("Men", 0.066, 0.037, 0.095, 2476),
+            new("Age < 30", 0.081, 0.038, 0.124, 1010),
+            new("Immigrants & descendants", 0.049, 0.006, 0.092, 1240),
+            new("Tiny group", 0.2, 0.1, 0.3, 3),
+        ];
 
     public static IReadOnlyList<BalanceRow> Balance() =>
-    [
-        new("Female", 0.012),
-        new("Age", -0.034),
-        new("Immigrant", 0.051),
-        new("Descendant", -0.008),
-        new("Resource course", 0.004),
-        new("Weeks employed, 3 years", 0.072),
-        new("Weeks self-supporting, 3 years", -0.118),
-        new("Weeks sick, 3 years", 0.027),
-    ];
+        [
+            new("Female", 0.012),
+            new("Age", -0.034),
+            new("Immigrant", 0.051),
+            new("Descendant", -0.008),
+            new("Resource course", 0.004),
+            new("Weeks employed, 3 years", 0.072),
+            new("Weeks self-supporting, 3 years", -0.118),
+            new("Weeks sick, 3 years", 0.027),
+        ];
 
     public static IReadOnlyList<KaplanMeierCurve> KaplanMeier(out IReadOnlyList<double> atRiskTimes)
     {
@@ -134,34 +199,57 @@ internal static class FigureSamples
         atRiskTimes = [0, 10, 20, 30, 40];
         return
         [
-            new("Treatment", times, st, [.. st.Select((s, i) => s - 0.002 * (i + 5))], [.. st.Select((s, i) => Math.Min(1, s + 0.002 * (i + 5)))], [312, 241, 160, 72, 4]),
-            new("Control", times, sc, [.. sc.Select((s, i) => s - 0.003 * (i + 5))], [.. sc.Select((s, i) => Math.Min(1, s + 0.003 * (i + 5)))], [188, 121, 70, 29, 0]),
+            new(
+                "Treatment",
+                times,
+                st,
+                [.. st.Select((s, i) => s - 0.002 * (i + 5))],
+                [.. st.Select((s, i) => Math.Min(1, s + 0.002 * (i + 5)))],
+                [312, 241, 160, 72, 4]
+            ),
+            new(
+                "Control",
+                times,
+                sc,
+                [.. sc.Select((s, i) => s - 0.003 * (i + 5))],
+                [.. sc.Select((s, i) => Math.Min(1, s + 0.003 * (i + 5)))],
+                [188, 121, 70, 29, 0]
+            ),
         ];
     }
 
     public static IReadOnlyList<SitePoint> Sites() =>
-    [
-        .. Enumerable.Range(0, 15).Select(i =>
-        {
-            double trait = 0.06 + 0.01 * i;
-            double effect = 0.21 - 0.9 * trait + 0.03 * Math.Sin(3 * i);
-            return new SitePoint("JC " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), trait, effect, effect - 0.05, effect + 0.05, 300);
-        }),
-    ];
+        [
+            .. Enumerable
+                .Range(0, 15)
+                .Select(i =>
+                {
+                    double trait = 0.06 + 0.01 * i;
+                    double effect = 0.21 - 0.9 * trait + 0.03 * Math.Sin(3 * i);
+                    return new SitePoint(
+                        "JC " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        trait,
+                        effect,
+                        effect - 0.05,
+                        effect + 0.05,
+                        300
+                    );
+                }),
+        ];
 
     public static IReadOnlyList<FunnelStage> Funnel() =>
-    [
-        new("Referred", 2510),
-        new("Screened", 1830),
-        new("Eligible", 1290),
-        new("Visited", 1017),
-        new("Employment or education", 475),
-    ];
+        [
+            new("Referred", 2510),
+            new("Screened", 1830),
+            new("Eligible", 1290),
+            new("Visited", 1017),
+            new("Employment or education", 475),
+        ];
 
     public static IReadOnlyList<FlowStep> Flow() =>
-    [
-        new("Trial roster", 4856, "withdrew consent or duplicate", 17),
-        new("Matched in DREAM", 4839, "visitation after extract end", 3),
-        new("Analysed", 4836),
-    ];
+        [
+            new("Trial roster", 4856, "withdrew consent or duplicate", 17),
+            new("Matched in DREAM", 4839, "visitation after extract end", 3),
+            new("Analysed", 4836),
+        ];
 }

@@ -15,8 +15,12 @@ public class NumberFormatAndTickTests
     [InlineData(-0.25, 2, FigureLanguage.Danish, "\u22120,25")]
     [InlineData(-0.0001, 2, FigureLanguage.English, "0.00")]
     [InlineData(0.125, 2, FigureLanguage.English, "0.13")]
-    public void Labels_follow_the_figure_language(double value, int decimals, FigureLanguage language, string expected) =>
-        Assert.Equal(expected, FigureNumberFormat.Number(value, decimals, language));
+    public void Labels_follow_the_figure_language(
+        double value,
+        int decimals,
+        FigureLanguage language,
+        string expected
+    ) => Assert.Equal(expected, FigureNumberFormat.Number(value, decimals, language));
 
     [Theory]
     [InlineData(0.25, FigureLanguage.English, "25%")]
@@ -58,8 +62,9 @@ public class NumberFormatAndTickTests
                     // About target intervals: Heckbert rounding keeps the count within a factor of ~2.5.
                     double intervals = (c.Max - c.Min) / step;
                     bool sensibleCount = intervals <= c.Target * 2.5 + 1 && intervals >= c.Target / 2.5 - 1;
-                    return (oneTwoFive && inRange && increasing && evenSteps && sensibleCount)
-                        .Label($"min={c.Min:R} max={c.Max:R} target={c.Target} step={step:R} ticks={string.Join(";", ticks)}");
+                    return (oneTwoFive && inRange && increasing && evenSteps && sensibleCount).Label(
+                        $"min={c.Min:R} max={c.Max:R} target={c.Target} step={step:R} ticks={string.Join(";", ticks)}"
+                    );
                 }
             )
             .QuickCheckThrowOnFailure();

@@ -12,7 +12,9 @@ internal static class RsvgRenderer
     /// <summary>Renders SVG text to a PNG file; returns (exit code, stderr).</summary>
     public static (int ExitCode, string Error) Render(string svg, string pngPath)
     {
-        var psi = new ProcessStartInfo(Executable.Value ?? throw new InvalidOperationException("rsvg-convert not found"))
+        var psi = new ProcessStartInfo(
+            Executable.Value ?? throw new InvalidOperationException("rsvg-convert not found")
+        )
         {
             RedirectStandardInput = true,
             RedirectStandardError = true,

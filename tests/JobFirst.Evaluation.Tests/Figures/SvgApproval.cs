@@ -17,7 +17,11 @@ internal static class SvgApproval
         Directory.CreateDirectory(dir);
         var approvedPath = Path.Combine(dir, name + ".approved.svg");
         var receivedPath = Path.Combine(dir, name + ".received.svg");
-        if (directory is null && Environment.GetEnvironmentVariable("JOBFIRST_APPROVE_FIGURES") == "1" && SourceApprovedDirectory() is { } src)
+        if (
+            directory is null
+            && Environment.GetEnvironmentVariable("JOBFIRST_APPROVE_FIGURES") == "1"
+            && SourceApprovedDirectory() is { } src
+        )
         {
             File.WriteAllText(Path.Combine(src, name + ".approved.svg"), received);
             return null;

@@ -21,9 +21,19 @@ public static class BalancePlotFigure
         int n = rows.Count;
         var y = rows.Select((_, i) => (double)(n - i)).ToList();
 
-        foreach (var (value, pattern, label) in new[] { (0.1, LinePattern.Dashed, "|SMD| = 0.1"), (0.25, LinePattern.Dotted, "|SMD| = 0.25") })
+        foreach (
+            var (value, pattern, label) in new[]
+            {
+                (0.1, LinePattern.Dashed, "|SMD| = 0.1"),
+                (0.25, LinePattern.Dotted, "|SMD| = 0.25"),
+            }
+        )
         {
-            string text = label.Replace("0.", options.Language == FigureLanguage.Danish ? "0," : "0.", StringComparison.Ordinal);
+            string text = label.Replace(
+                "0.",
+                options.Language == FigureLanguage.Danish ? "0," : "0.",
+                StringComparison.Ordinal
+            );
             foreach (double sign in new[] { -1.0, 1.0 })
             {
                 var line = plot.Add.VerticalLine(sign * value);

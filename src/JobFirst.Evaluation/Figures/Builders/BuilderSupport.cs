@@ -77,14 +77,19 @@ internal static class BuilderSupport
     {
         axis.RangeRule = AxisRangeRule.IncludeZero;
         axis.TickFormat = options.Scale == ValueScale.Proportion ? TickFormat.Percent : TickFormat.Number;
-        axis.Label = options.ValueLabel ?? (options.Scale == ValueScale.Proportion ? labels.ShareOfPersons : labels.HoursPerWeek);
+        axis.Label =
+            options.ValueLabel
+            ?? (options.Scale == ValueScale.Proportion ? labels.ShareOfPersons : labels.HoursPerWeek);
     }
 
     public static void StyleEffectAxis(Axis axis, FigureOptions options, FigureLabels labels)
     {
         axis.RangeRule = AxisRangeRule.ZeroCentred;
         axis.TickFormat = options.Scale == ValueScale.Proportion ? TickFormat.PercentagePoints : TickFormat.Number;
-        axis.Label = options.Scale == ValueScale.Proportion ? labels.Effect + " (" + labels.PercentagePoints + ")" : labels.Effect;
+        axis.Label =
+            options.Scale == ValueScale.Proportion
+                ? labels.Effect + " (" + labels.PercentagePoints + ")"
+                : labels.Effect;
     }
 
     /// <summary>Adds the treatment (solid) and control (dashed, so arms differ without colour) lines.</summary>

@@ -28,7 +28,10 @@ public static class EffectFigure
         BuilderSupport.StyleWeekAxis(right.Axes.X, labels);
         BuilderSupport.StyleEffectAxis(right.Axes.Y, options, labels);
         var weeks = BuilderSupport.Doubles(effect.Weeks);
-        var suppressed = BuilderSupport.Or(BuilderSupport.Mask(effect.N, options.MinCellSize), ArmSuppression(levels, effect.Weeks, options.MinCellSize));
+        var suppressed = BuilderSupport.Or(
+            BuilderSupport.Mask(effect.N, options.MinCellSize),
+            ArmSuppression(levels, effect.Weeks, options.MinCellSize)
+        );
         if (effect.SimultaneousLow is { } sl && effect.SimultaneousHigh is { } sh)
         {
             var sim = right.Add.Band(weeks, sl, sh);

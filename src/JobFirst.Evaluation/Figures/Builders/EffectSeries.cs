@@ -21,7 +21,11 @@ public sealed record EffectSeries(
 )
 {
     /// <summary>Builds the series from one tidy row per week (estimate, conf_low, conf_high), index-aligned with <paramref name="weeks"/>.</summary>
-    public static EffectSeries FromTidy(IReadOnlyList<int> weeks, IReadOnlyList<TidyTerm> terms, IReadOnlyList<int>? n = null)
+    public static EffectSeries FromTidy(
+        IReadOnlyList<int> weeks,
+        IReadOnlyList<TidyTerm> terms,
+        IReadOnlyList<int>? n = null
+    )
     {
         ArgumentNullException.ThrowIfNull(weeks);
         ArgumentNullException.ThrowIfNull(terms);

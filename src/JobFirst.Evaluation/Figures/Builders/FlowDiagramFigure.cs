@@ -43,7 +43,10 @@ public static class FlowDiagramFigure
             plot.Add.Box(MainX, cy, MainWidth, boxHeight, main).BoldLineCount = mainBold;
             if (i + 1 < steps.Count)
             {
-                double nextHeight = Math.Max(slot * 0.45, ((Lines(steps[i + 1].Label, MainWidth * pxPerUnit).Count + 1) * 16.2 + 14) * unitsPerPx);
+                double nextHeight = Math.Max(
+                    slot * 0.45,
+                    ((Lines(steps[i + 1].Label, MainWidth * pxPerUnit).Count + 1) * 16.2 + 14) * unitsPerPx
+                );
                 plot.Add.Arrow(MainX, cy - boxHeight / 2, MainX, cy - slot + nextHeight / 2);
             }
             if (s.ExcludedCount is { } excluded)

@@ -45,16 +45,30 @@ public static class ForestPlotFigure
             p.MarkerSize = 10;
             p.Color = Colors.Effect;
             tickPositions.Add(1);
-            tickLabels.Add(RowLabel(pooled with { Label = string.IsNullOrEmpty(pooled.Label) ? labels.Pooled : pooled.Label }, fig, lang));
+            tickLabels.Add(
+                RowLabel(
+                    pooled with
+                    {
+                        Label = string.IsNullOrEmpty(pooled.Label) ? labels.Pooled : pooled.Label,
+                    },
+                    fig,
+                    lang
+                )
+            );
         }
         plot.Axes.Y.SetTicks(tickPositions, tickLabels);
         plot.Axes.Y.SetLimits(0.4, total + 0.6);
         plot.Axes.Y.ShowGrid = false;
         plot.Axes.X.RangeRule = AxisRangeRule.IncludeZero;
-        plot.Axes.X.TickFormat = options.Scale == ValueScale.Proportion ? TickFormat.PercentagePoints : TickFormat.Number;
+        plot.Axes.X.TickFormat =
+            options.Scale == ValueScale.Proportion ? TickFormat.PercentagePoints : TickFormat.Number;
         plot.Axes.X.Label =
             options.AxisLabel
-            ?? (options.Scale == ValueScale.Proportion ? labels.Effect95 + ", " + labels.PercentagePoints : labels.Effect95);
+            ?? (
+                options.Scale == ValueScale.Proportion
+                    ? labels.Effect95 + ", " + labels.PercentagePoints
+                    : labels.Effect95
+            );
         plot.Legend.Position = LegendPosition.Hidden;
         return fig;
     }

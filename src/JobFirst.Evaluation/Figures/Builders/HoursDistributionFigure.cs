@@ -8,7 +8,8 @@ namespace JobFirst.Evaluation.Figures.Builders;
 public static class HoursDistributionFigure
 {
     /// <summary>The hour bands of seed 000 Fig 7 (weekly ordinary hours; 37+ is full time).</summary>
-    public static IReadOnlyList<string> StandardBands { get; } = ["0-5", "5-10", "10-15", "15-20", "20-30", "30-37", "37+"];
+    public static IReadOnlyList<string> StandardBands { get; } =
+    ["0-5", "5-10", "10-15", "15-20", "20-30", "30-37", "37+"];
 
     /// <summary>Grouped bars (treatment, control) per band; shares in percent.</summary>
     public static Figure Build(HoursDistribution distribution, FigureOptions options)
@@ -17,12 +18,20 @@ public static class HoursDistributionFigure
         var fig = BuilderSupport.NewFigure(options, 720, 420);
         var labels = BuilderSupport.Labels(options);
         var plot = fig.AddPanel();
-        plot.Add.GroupedBars(
-            [
-                new BarSeries(labels.Treatment, distribution.TreatmentShares, Colors.Treatment, BuilderSupport.Mask(distribution.TreatmentCounts, options.MinCellSize)),
-                new BarSeries(labels.Control, distribution.ControlShares, Colors.Control, BuilderSupport.Mask(distribution.ControlCounts, options.MinCellSize)),
-            ]
-        );
+        plot.Add.GroupedBars([
+            new BarSeries(
+                labels.Treatment,
+                distribution.TreatmentShares,
+                Colors.Treatment,
+                BuilderSupport.Mask(distribution.TreatmentCounts, options.MinCellSize)
+            ),
+            new BarSeries(
+                labels.Control,
+                distribution.ControlShares,
+                Colors.Control,
+                BuilderSupport.Mask(distribution.ControlCounts, options.MinCellSize)
+            ),
+        ]);
         plot.Axes.X.SetTicks([.. distribution.Bands.Select((_, i) => (double)i)], distribution.Bands);
         plot.Axes.X.Label = string.Format(CultureInfo.InvariantCulture, labels.HoursInWeek, distribution.Week);
         plot.Axes.X.ShowGrid = false;

@@ -11,7 +11,11 @@ namespace JobFirst.Evaluation.Figures.Builders;
 public static class KaplanMeierFigure
 {
     /// <summary>Builds the figure; <paramref name="atRiskTimes"/> may be empty for no table.</summary>
-    public static Figure Build(IReadOnlyList<KaplanMeierCurve> curves, IReadOnlyList<double> atRiskTimes, FigureOptions options)
+    public static Figure Build(
+        IReadOnlyList<KaplanMeierCurve> curves,
+        IReadOnlyList<double> atRiskTimes,
+        FigureOptions options
+    )
     {
         ArgumentNullException.ThrowIfNull(curves);
         ArgumentNullException.ThrowIfNull(atRiskTimes);
@@ -48,11 +52,21 @@ public static class KaplanMeierFigure
         if (atRiskTimes.Count > 0 && curves.Any(c => c.AtRisk is not null))
         {
             var rows = curves
-                .Select((c, k) => new AtRiskRow(
-                    c.Label,
-                    colors[k],
-                    [.. atRiskTimes.Select((_, i) => c.AtRisk is { } a && i < a.Count ? BuilderSupport.CountText(a[i], fig, options.Language) : "")]
-                ))
+                .Select(
+                    (c, k) =>
+                        new AtRiskRow(
+                            c.Label,
+                            colors[k],
+                            [
+                                .. atRiskTimes.Select(
+                                    (_, i) =>
+                                        c.AtRisk is { } a && i < a.Count
+                                            ? BuilderSupport.CountText(a[i], fig, options.Language)
+                                            : ""
+                                ),
+                            ]
+                        )
+                )
                 .ToList();
             fig.AtRiskTable = new AtRiskTable(labels.NumberAtRisk, atRiskTimes, rows);
             // The table's columns should sit on the axis: make sure the axis covers every at-risk time.
@@ -62,7 +76,15 @@ public static class KaplanMeierFigure
     }
 
     private static List<Color> ArmColors(int n) =>
-        [.. Enumerable.Range(0, n).Select(k => k == 0 ? Colors.Treatment : k == 1 ? Colors.Control : Colors.Palette[k % Colors.Palette.Count])];
+        [
+            .. Enumerable
+                .Range(0, n)
+                .Select(k =>
+                    k == 0 ? Colors.Treatment
+                    : k == 1 ? Colors.Control
+                    : Colors.Palette[k % Colors.Palette.Count]
+                ),
+        ];
 
     private static double[] WithOrigin(IReadOnlyList<double> values, double origin)
     {

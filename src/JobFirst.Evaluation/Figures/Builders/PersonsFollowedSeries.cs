@@ -4,4 +4,8 @@ namespace JobFirst.Evaluation.Figures.Builders;
 /// <param name="Weeks">Event weeks.</param>
 /// <param name="Treatment">Treatment persons followed per week.</param>
 /// <param name="Control">Control persons followed per week.</param>
-public sealed record PersonsFollowedSeries(IReadOnlyList<int> Weeks, IReadOnlyList<int> Treatment, IReadOnlyList<int> Control);
+public sealed record PersonsFollowedSeries(
+    IReadOnlyList<int> Weeks,
+    IReadOnlyList<int> Treatment,
+    IReadOnlyList<int> Control
+);

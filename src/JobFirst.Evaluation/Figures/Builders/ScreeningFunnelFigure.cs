@@ -24,10 +24,22 @@ public static class ScreeningFunnelFigure
         {
             string text = BuilderSupport.CountText(stages[i].Count, fig, lang);
             bool small = BuilderSupport.IsSmall(stages[i].Count, options.MinCellSize);
-            if (i > 0 && !small && stages[i - 1].Count > 0 && !BuilderSupport.IsSmall(stages[i - 1].Count, options.MinCellSize))
+            if (
+                i > 0
+                && !small
+                && stages[i - 1].Count > 0
+                && !BuilderSupport.IsSmall(stages[i - 1].Count, options.MinCellSize)
+            )
             {
                 double rate = (double)stages[i].Count / stages[i - 1].Count;
-                text += " (" + string.Format(System.Globalization.CultureInfo.InvariantCulture, labels.OfPreviousStage, FigureNumberFormat.Percent(rate, 1, lang)) + ")";
+                text +=
+                    " ("
+                    + string.Format(
+                        System.Globalization.CultureInfo.InvariantCulture,
+                        labels.OfPreviousStage,
+                        FigureNumberFormat.Percent(rate, 1, lang)
+                    )
+                    + ")";
             }
             texts.Add(text);
         }

@@ -25,7 +25,12 @@ public static class SiteMetaRegressionFigure
         var range = DataRange.Of(traits.Where((_, i) => !suppressed[i]));
         if (fit is not null && !range.IsEmpty)
         {
-            var line = plot.Add.Line(range.Min, fit.Intercept + fit.Slope * range.Min, range.Max, fit.Intercept + fit.Slope * range.Max);
+            var line = plot.Add.Line(
+                range.Min,
+                fit.Intercept + fit.Slope * range.Min,
+                range.Max,
+                fit.Intercept + fit.Slope * range.Max
+            );
             line.Color = Colors.Control;
             line.LineWidth = 2;
             line.Label = labels.MetaRegressionLine;
@@ -56,10 +61,15 @@ public static class SiteMetaRegressionFigure
         plot.Axes.X.Margin = 0.08;
         plot.Axes.Y.Margin = 0.04;
         plot.Axes.Y.RangeRule = AxisRangeRule.IncludeZero;
-        plot.Axes.Y.TickFormat = options.Scale == ValueScale.Proportion ? TickFormat.PercentagePoints : TickFormat.Number;
+        plot.Axes.Y.TickFormat =
+            options.Scale == ValueScale.Proportion ? TickFormat.PercentagePoints : TickFormat.Number;
         plot.Axes.Y.Label =
             options.ValueLabel
-            ?? (options.Scale == ValueScale.Proportion ? labels.SiteEffect + " (" + labels.PercentagePoints + ")" : labels.SiteEffect);
+            ?? (
+                options.Scale == ValueScale.Proportion
+                    ? labels.SiteEffect + " (" + labels.PercentagePoints + ")"
+                    : labels.SiteEffect
+            );
         return fig;
     }
 }

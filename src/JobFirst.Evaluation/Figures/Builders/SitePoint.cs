@@ -7,4 +7,11 @@ namespace JobFirst.Evaluation.Figures.Builders;
 /// <param name="ConfLow">Optional lower 95% limit.</param>
 /// <param name="ConfHigh">Optional upper 95% limit.</param>
 /// <param name="N">Optional persons at the site (disclosure control).</param>
-public sealed record SitePoint(string Label, double Trait, double Effect, double? ConfLow = null, double? ConfHigh = null, int? N = null);
+public sealed record SitePoint(
+    string Label,
+    double Trait,
+    double Effect,
+    double? ConfLow = null,
+    double? ConfHigh = null,
+    int? N = null
+);

@@ -8,4 +8,9 @@ namespace JobFirst.Evaluation.Figures.Model;
 /// <param name="Times">X positions (data units of the panel's x axis).</param>
 /// <param name="Rows">One row per curve.</param>
 /// <param name="PanelIndex">Index of the panel the strip belongs to.</param>
-public sealed record AtRiskTable(string Title, IReadOnlyList<double> Times, IReadOnlyList<AtRiskRow> Rows, int PanelIndex = 0);
+public sealed record AtRiskTable(
+    string Title,
+    IReadOnlyList<double> Times,
+    IReadOnlyList<AtRiskRow> Rows,
+    int PanelIndex = 0
+);

@@ -6,4 +6,10 @@ namespace JobFirst.Evaluation.Figures.Model;
 /// <param name="Symbol">Swatch kind.</param>
 /// <param name="Pattern">Dash pattern of line swatches.</param>
 /// <param name="Opacity">Fill opacity of area swatches (0..1).</param>
-public sealed record LegendItem(string Label, Color Color, LegendSymbol Symbol, LinePattern Pattern = LinePattern.Solid, double Opacity = 1);
+public sealed record LegendItem(
+    string Label,
+    Color Color,
+    LegendSymbol Symbol,
+    LinePattern Pattern = LinePattern.Solid,
+    double Opacity = 1
+);

@@ -16,7 +16,11 @@ public static class NiceTicks
         double raw = span / Math.Max(1, target);
         double magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         double normalized = raw / magnitude;
-        double nice = normalized < 1.5 ? 1 : normalized < 3 ? 2 : normalized < 7 ? 5 : 10;
+        double nice =
+            normalized < 1.5 ? 1
+            : normalized < 3 ? 2
+            : normalized < 7 ? 5
+            : 10;
         return nice * magnitude;
     }
 
@@ -42,7 +46,10 @@ public static class NiceTicks
         bool decimalStep = Math.Abs(step / Math.Pow(10, e) - mantissa) < 1e-9;
         for (double k = first; k <= last; k++)
         {
-            double v = !decimalStep ? k * step : e < 0 ? k * mantissa / Math.Pow(10, -e) : k * mantissa * Math.Pow(10, e);
+            double v =
+                !decimalStep ? k * step
+                : e < 0 ? k * mantissa / Math.Pow(10, -e)
+                : k * mantissa * Math.Pow(10, e);
             ticks.Add(v == 0 ? 0 : v);
         }
         return ticks;

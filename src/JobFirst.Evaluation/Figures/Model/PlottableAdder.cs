@@ -39,7 +39,8 @@ public sealed class PlottableAdder
     public StepLine Step(IReadOnlyList<double> xs, IReadOnlyList<double> ys) => Plottable(new StepLine(xs, ys));
 
     /// <summary>Bars at <paramref name="positions"/> from 0 to <paramref name="values"/>.</summary>
-    public Bars Bars(IReadOnlyList<double> positions, IReadOnlyList<double> values) => Plottable(new Bars(positions, values));
+    public Bars Bars(IReadOnlyList<double> positions, IReadOnlyList<double> values) =>
+        Plottable(new Bars(positions, values));
 
     /// <summary>Side-by-side bars, one per series, for each category 0..n−1.</summary>
     public GroupedBars GroupedBars(IReadOnlyList<BarSeries> series) => Plottable(new GroupedBars(series));

@@ -49,7 +49,9 @@ public sealed class Band : IPlottable
 
     /// <inheritdoc/>
     public IReadOnlyList<LegendItem> LegendItems =>
-        string.IsNullOrEmpty(Label) ? [] : [new LegendItem(Label, Color, LegendSymbol.Area, LinePattern.Solid, Opacity)];
+        string.IsNullOrEmpty(Label)
+            ? []
+            : [new LegendItem(Label, Color, LegendSymbol.Area, LinePattern.Solid, Opacity)];
 
     /// <inheritdoc/>
     public AxisLimits GetLimits()

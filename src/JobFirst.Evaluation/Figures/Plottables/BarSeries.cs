@@ -7,4 +7,9 @@ namespace JobFirst.Evaluation.Figures.Plottables;
 /// <param name="Values">One value per category (NaN = no bar).</param>
 /// <param name="Color">Fill colour.</param>
 /// <param name="Suppressed">Optional per-category disclosure flags.</param>
-public sealed record BarSeries(string Label, IReadOnlyList<double> Values, Color Color, IReadOnlyList<bool>? Suppressed = null);
+public sealed record BarSeries(
+    string Label,
+    IReadOnlyList<double> Values,
+    Color Color,
+    IReadOnlyList<bool>? Suppressed = null
+);

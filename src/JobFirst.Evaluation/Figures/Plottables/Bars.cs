@@ -103,7 +103,11 @@ public sealed class Bars : IPlottable
                     context.Canvas.Text(
                         new PixelPoint((x0 + x1) / 2, up ? y1 - 4 : y1 + 4),
                         text,
-                        labelStyle with { Anchor = TextAnchor.Middle, Baseline = up ? TextBaseline.Alphabetic : TextBaseline.Top }
+                        labelStyle with
+                        {
+                            Anchor = TextAnchor.Middle,
+                            Baseline = up ? TextBaseline.Alphabetic : TextBaseline.Top,
+                        }
                     );
                 }
             }
@@ -120,7 +124,11 @@ public sealed class Bars : IPlottable
                     context.Canvas.Text(
                         new PixelPoint(right ? x1 + 5 : x1 - 5, (y0 + y1) / 2),
                         text,
-                        labelStyle with { Anchor = right ? TextAnchor.Start : TextAnchor.End, Baseline = TextBaseline.Middle }
+                        labelStyle with
+                        {
+                            Anchor = right ? TextAnchor.Start : TextAnchor.End,
+                            Baseline = TextBaseline.Middle,
+                        }
                     );
                 }
             }

@@ -10,7 +10,12 @@ namespace JobFirst.Evaluation.Figures.Plottables;
 public sealed class ErrorPoints : IPlottable
 {
     /// <summary>Creates index-aligned positions, estimates and lower/upper interval limits.</summary>
-    public ErrorPoints(IReadOnlyList<double> positions, IReadOnlyList<double> values, IReadOnlyList<double> lows, IReadOnlyList<double> highs)
+    public ErrorPoints(
+        IReadOnlyList<double> positions,
+        IReadOnlyList<double> values,
+        IReadOnlyList<double> lows,
+        IReadOnlyList<double> highs
+    )
     {
         ArgumentNullException.ThrowIfNull(positions);
         ArgumentNullException.ThrowIfNull(values);

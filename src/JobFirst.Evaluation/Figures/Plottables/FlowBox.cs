@@ -66,7 +66,11 @@ public sealed class FlowBox : IPlottable
         double right = map.X(CenterX + Width / 2);
         double top = map.Y(CenterY + Height / 2);
         double bottom = map.Y(CenterY - Height / 2);
-        context.Canvas.Rectangle(new PixelRect(left, top, right - left, bottom - top), new Fill(FillColor), new Stroke(BorderColor, 1.5));
+        context.Canvas.Rectangle(
+            new PixelRect(left, top, right - left, bottom - top),
+            new Fill(FillColor),
+            new Stroke(BorderColor, 1.5)
+        );
         double lineHeight = FontSize * 1.35;
         double y0 = (top + bottom) / 2 - (Lines.Count - 1) * lineHeight / 2;
         for (int i = 0; i < Lines.Count; i++)
@@ -74,7 +78,13 @@ public sealed class FlowBox : IPlottable
             context.Canvas.Text(
                 new PixelPoint((left + right) / 2, y0 + i * lineHeight),
                 Lines[i],
-                new TextStyle(FontSize, Colors.Black, TextAnchor.Middle, TextBaseline.Middle, i < BoldLineCount ? FontWeight.Bold : FontWeight.Normal)
+                new TextStyle(
+                    FontSize,
+                    Colors.Black,
+                    TextAnchor.Middle,
+                    TextBaseline.Middle,
+                    i < BoldLineCount ? FontWeight.Bold : FontWeight.Normal
+                )
             );
         }
     }

@@ -30,7 +30,11 @@ public sealed class GroupedBars : IPlottable
 
     /// <inheritdoc/>
     public IReadOnlyList<LegendItem> LegendItems =>
-        [.. SeriesList.Where(s => !string.IsNullOrEmpty(s.Label)).Select(s => new LegendItem(s.Label, s.Color, LegendSymbol.Box))];
+        [
+            .. SeriesList
+                .Where(s => !string.IsNullOrEmpty(s.Label))
+                .Select(s => new LegendItem(s.Label, s.Color, LegendSymbol.Box)),
+        ];
 
     /// <inheritdoc/>
     public AxisLimits GetLimits()
@@ -78,7 +82,11 @@ public sealed class GroupedBars : IPlottable
                 double y0 = context.Map.Y(0);
                 double y1 = context.Map.Y(v);
                 // A 1 px gap between neighbouring bars keeps the series distinguishable in greyscale.
-                context.Canvas.Rectangle(new PixelRect(x0 + 0.5, Math.Min(y0, y1), Math.Max(0, x1 - x0 - 1), Math.Abs(y1 - y0)), fill, null);
+                context.Canvas.Rectangle(
+                    new PixelRect(x0 + 0.5, Math.Min(y0, y1), Math.Max(0, x1 - x0 - 1), Math.Abs(y1 - y0)),
+                    fill,
+                    null
+                );
             }
         }
     }

@@ -16,7 +16,13 @@ internal static class AxisResolver
     /// Resolves with the largest tick count (from the axis target down to 2) whose labels do not overlap when the
     /// axis is <paramref name="lengthPx"/> long; <paramref name="labelSize"/> gives a label's extent along the axis.
     /// </summary>
-    public static ResolvedAxis ResolveToFit(Axis axis, DataRange data, FigureLanguage language, double lengthPx, Func<string, double> labelSize)
+    public static ResolvedAxis ResolveToFit(
+        Axis axis,
+        DataRange data,
+        FigureLanguage language,
+        double lengthPx,
+        Func<string, double> labelSize
+    )
     {
         ResolvedAxis resolved = Resolve(axis, data, language);
         for (int target = axis.TargetTickCount; target >= 2; target--)
@@ -123,15 +129,26 @@ internal static class AxisResolver
             hi = m;
         }
 
-        var ticks = NiceTicks.Positions(lo, hi, step).Select(v => new Tick(v, Format(v, step, axis.TickFormat, language))).ToList();
+        var ticks = NiceTicks
+            .Positions(lo, hi, step)
+            .Select(v => new Tick(v, Format(v, step, axis.TickFormat, language)))
+            .ToList();
         return new ResolvedAxis(lo, hi, step, ticks);
     }
 
     public static string Format(double value, double step, TickFormat format, FigureLanguage language) =>
         format switch
         {
-            TickFormat.Percent => FigureNumberFormat.Percent(value, FigureNumberFormat.DecimalsForStep(step * 100), language),
-            TickFormat.PercentagePoints => FigureNumberFormat.Number(value * 100, FigureNumberFormat.DecimalsForStep(step * 100), language),
+            TickFormat.Percent => FigureNumberFormat.Percent(
+                value,
+                FigureNumberFormat.DecimalsForStep(step * 100),
+                language
+            ),
+            TickFormat.PercentagePoints => FigureNumberFormat.Number(
+                value * 100,
+                FigureNumberFormat.DecimalsForStep(step * 100),
+                language
+            ),
             _ => FigureNumberFormat.Number(value, FigureNumberFormat.DecimalsForStep(step), language),
         };
 

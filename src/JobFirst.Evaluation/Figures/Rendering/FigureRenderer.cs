@@ -82,7 +82,12 @@ internal static class FigureRenderer
         double cellHeight = Math.Max(40, (bottom - top) / rows);
         for (int i = 0; i < f.Panels.Count; i++)
         {
-            var cell = new PixelRect((i % columns) * cellWidth, top + (i / columns) * cellHeight, cellWidth, cellHeight);
+            var cell = new PixelRect(
+                (i % columns) * cellWidth,
+                top + (i / columns) * cellHeight,
+                cellWidth,
+                cellHeight
+            );
             s.Panels.Add(LayoutPanel(s, i, f.Panels[i], cell));
         }
     }
@@ -98,11 +103,18 @@ internal static class FigureRenderer
         // Rough data-area size before margins are known; used only to thin out ticks whose labels would collide.
         double approxWidth = Math.Max(40, cell.Width - 110);
         double approxHeight = Math.Max(30, cell.Height - 110);
-        var x = AxisResolver.ResolveToFit(plot.Axes.X, limits.X, lang, approxWidth, label => TextMeasure.Width(label, TickFont));
+        var x = AxisResolver.ResolveToFit(
+            plot.Axes.X,
+            limits.X,
+            lang,
+            approxWidth,
+            label => TextMeasure.Width(label, TickFont)
+        );
         var y = AxisResolver.ResolveToFit(plot.Axes.Y, limits.Y, lang, approxHeight, _ => TickFont + 4);
-        var legendItems = plot.Legend.Position == LegendPosition.Hidden
-            ? []
-            : plot.Plottables.SelectMany(p => p.LegendItems).ToList();
+        var legendItems =
+            plot.Legend.Position == LegendPosition.Hidden
+                ? []
+                : plot.Plottables.SelectMany(p => p.LegendItems).ToList();
         var atRisk = s.Figure.AtRiskTable is { } t && t.PanelIndex == index ? t : null;
 
         double top = cell.Top + 10 + (string.IsNullOrEmpty(plot.Title) ? 0 : 22);
@@ -115,7 +127,10 @@ internal static class FigureRenderer
             left = cell.Left + 10 + (string.IsNullOrEmpty(plot.Axes.Y.Label) ? 0 : 22) + yTickWidth + 8;
             if (atRisk is not null)
             {
-                double rowLabel = atRisk.Rows.Count == 0 ? 0 : atRisk.Rows.Max(r => TextMeasure.Width(r.Label, TickFont, FontWeight.Bold));
+                double rowLabel =
+                    atRisk.Rows.Count == 0
+                        ? 0
+                        : atRisk.Rows.Max(r => TextMeasure.Width(r.Label, TickFont, FontWeight.Bold));
                 left = Math.Max(left, cell.Left + 10 + rowLabel + AtRiskLabelGap(atRisk));
             }
             double lastX = x.Ticks.Count == 0 ? 0 : TextMeasure.Width(x.Ticks[^1].Label, TickFont) / 2;
@@ -132,9 +147,10 @@ internal static class FigureRenderer
             right = cell.Right - 10;
             reservedBottom = 4;
         }
-        var legendRows = plot.Legend.Position == LegendPosition.Below
-            ? FlowLegend(legendItems, Math.Max(60, right - left), plot.Legend.FontSize)
-            : [];
+        var legendRows =
+            plot.Legend.Position == LegendPosition.Below
+                ? FlowLegend(legendItems, Math.Max(60, right - left), plot.Legend.FontSize)
+                : [];
         double legendHeight = legendRows.Count * LegendRowHeight + (legendRows.Count > 0 ? 4 : 0);
         double atRiskHeight = atRisk is null ? 0 : (atRisk.Rows.Count + 1) * AtRiskRowHeight + 10;
         double dataBottom = cell.Bottom - 6 - reservedBottom - legendHeight - atRiskHeight;
@@ -142,17 +158,37 @@ internal static class FigureRenderer
         var area = new PixelRect(left, top, Math.Max(10, right - left), Math.Max(10, dataBottom - top));
         var map = new CoordinateMapper(area, x.Min, x.Max, y.Min, y.Max);
         double legendTop = area.Bottom + reservedBottom + 4;
-        return new PanelLayout(index, plot, cell, area, x, y, map, legendItems, legendRows, legendTop, legendTop + legendHeight + 6);
+        return new PanelLayout(
+            index,
+            plot,
+            cell,
+            area,
+            x,
+            y,
+            map,
+            legendItems,
+            legendRows,
+            legendTop,
+            legendTop + legendHeight + 6
+        );
     }
 
     /// <summary>Gap between the at-risk row labels and the data area: half the widest cell (cells are centred on their times) plus 10 px.</summary>
     private static double AtRiskLabelGap(AtRiskTable table)
     {
-        double widest = table.Rows.SelectMany(r => r.Cells).Select(c => TextMeasure.Width(c, TickFont)).DefaultIfEmpty(0).Max();
+        double widest = table
+            .Rows.SelectMany(r => r.Cells)
+            .Select(c => TextMeasure.Width(c, TickFont))
+            .DefaultIfEmpty(0)
+            .Max();
         return widest / 2 + 10;
     }
 
-    private static List<IReadOnlyList<LegendItem>> FlowLegend(IReadOnlyList<LegendItem> items, double width, double font)
+    private static List<IReadOnlyList<LegendItem>> FlowLegend(
+        IReadOnlyList<LegendItem> items,
+        double width,
+        double font
+    )
     {
         var rows = new List<IReadOnlyList<LegendItem>>();
         var row = new List<LegendItem>();
@@ -176,10 +212,15 @@ internal static class FigureRenderer
         return rows;
     }
 
-    private static double LegendItemWidth(LegendItem item, double font) => 26 + TextMeasure.Width(item.Label, font) + 18;
+    private static double LegendItemWidth(LegendItem item, double font) =>
+        26 + TextMeasure.Width(item.Label, font) + 18;
 
     private static void Background(RenderState s) =>
-        s.Canvas.Rectangle(new PixelRect(0, 0, Size(s.Figure.Width), Size(s.Figure.Height)), new Fill(Colors.White), null);
+        s.Canvas.Rectangle(
+            new PixelRect(0, 0, Size(s.Figure.Width), Size(s.Figure.Height)),
+            new Fill(Colors.White),
+            null
+        );
 
     private static void Title(RenderState s)
     {
@@ -236,7 +277,10 @@ internal static class FigureRenderer
             var ctx = new PlotRenderContext(s.Canvas, p.Map, s.Figure.Language);
             // The clip extends a few pixels beyond the data area so markers on the edge are drawn whole.
             var a = p.DataArea;
-            s.Canvas.BeginGroup(PanelName(p) + " data", new PixelRect(a.Left - 6, a.Top - 6, a.Width + 12, a.Height + 12));
+            s.Canvas.BeginGroup(
+                PanelName(p) + " data",
+                new PixelRect(a.Left - 6, a.Top - 6, a.Width + 12, a.Height + 12)
+            );
             foreach (var plottable in p.Plot.Plottables)
             {
                 plottable.Render(ctx);
@@ -260,13 +304,29 @@ internal static class FigureRenderer
             {
                 double x = p.Map.X(t.Position);
                 s.Canvas.Line(new(x, a.Bottom), new(x, a.Bottom + 4), axisStroke);
-                s.Canvas.Text(new(x, a.Bottom + 7), t.Label, tickStyle with { Anchor = TextAnchor.Middle, Baseline = TextBaseline.Top });
+                s.Canvas.Text(
+                    new(x, a.Bottom + 7),
+                    t.Label,
+                    tickStyle with
+                    {
+                        Anchor = TextAnchor.Middle,
+                        Baseline = TextBaseline.Top,
+                    }
+                );
             }
             foreach (var t in p.Y.Ticks)
             {
                 double y = p.Map.Y(t.Position);
                 s.Canvas.Line(new(a.Left - 4, y), new(a.Left, y), axisStroke);
-                s.Canvas.Text(new(a.Left - 7, y), t.Label, tickStyle with { Anchor = TextAnchor.End, Baseline = TextBaseline.Middle });
+                s.Canvas.Text(
+                    new(a.Left - 7, y),
+                    t.Label,
+                    tickStyle with
+                    {
+                        Anchor = TextAnchor.End,
+                        Baseline = TextBaseline.Middle,
+                    }
+                );
             }
             if (!string.IsNullOrEmpty(p.Plot.Axes.X.Label))
             {
@@ -274,7 +334,14 @@ internal static class FigureRenderer
             }
             if (!string.IsNullOrEmpty(p.Plot.Axes.Y.Label))
             {
-                s.Canvas.Text(new(p.Cell.Left + 18, a.CenterY), p.Plot.Axes.Y.Label, labelStyle with { Rotation = -90 });
+                s.Canvas.Text(
+                    new(p.Cell.Left + 18, a.CenterY),
+                    p.Plot.Axes.Y.Label,
+                    labelStyle with
+                    {
+                        Rotation = -90,
+                    }
+                );
             }
             s.Canvas.EndGroup();
         }
@@ -310,10 +377,20 @@ internal static class FigureRenderer
                 bool topSide = p.Plot.Legend.Position is LegendPosition.UpperLeft or LegendPosition.UpperRight;
                 double bx = leftSide ? a.Left + 8 : a.Right - 8 - w;
                 double by = topSide ? a.Top + 8 : a.Bottom - 8 - h;
-                s.Canvas.Rectangle(new PixelRect(bx, by, w, h), new Fill(Colors.White, 0.9), new Stroke(Colors.LightGray, 1));
+                s.Canvas.Rectangle(
+                    new PixelRect(bx, by, w, h),
+                    new Fill(Colors.White, 0.9),
+                    new Stroke(Colors.LightGray, 1)
+                );
                 for (int i = 0; i < p.LegendItems.Count; i++)
                 {
-                    LegendEntry(s.Canvas, p.LegendItems[i], bx + 8, by + 4 + i * LegendRowHeight + LegendRowHeight / 2, font);
+                    LegendEntry(
+                        s.Canvas,
+                        p.LegendItems[i],
+                        bx + 8,
+                        by + 4 + i * LegendRowHeight + LegendRowHeight / 2,
+                        font
+                    );
                 }
             }
             s.Canvas.EndGroup();
@@ -337,7 +414,11 @@ internal static class FigureRenderer
                 Markers.Draw(canvas, MarkerShape.Circle, new PixelPoint(x + 10, y), 8, item.Color);
                 break;
         }
-        canvas.Text(new(x + 26, y), item.Label, new TextStyle(font, Colors.Black, TextAnchor.Start, TextBaseline.Middle));
+        canvas.Text(
+            new(x + 26, y),
+            item.Label,
+            new TextStyle(font, Colors.Black, TextAnchor.Start, TextBaseline.Middle)
+        );
     }
 
     private static void AtRisk(RenderState s)
@@ -370,7 +451,11 @@ internal static class FigureRenderer
                 {
                     continue;
                 }
-                s.Canvas.Text(new(p.Map.X(t), y), row.Cells[i], new TextStyle(TickFont, Colors.DarkGray, TextAnchor.Middle, TextBaseline.Middle));
+                s.Canvas.Text(
+                    new(p.Map.X(t), y),
+                    row.Cells[i],
+                    new TextStyle(TickFont, Colors.DarkGray, TextAnchor.Middle, TextBaseline.Middle)
+                );
             }
         }
         s.Canvas.EndGroup();

@@ -20,7 +20,12 @@ internal static class Markers
                 break;
             case MarkerShape.Diamond:
                 canvas.Polygon(
-                    [new(c.X, c.Y - r * 1.3), new(c.X + r * 1.3, c.Y), new(c.X, c.Y + r * 1.3), new(c.X - r * 1.3, c.Y)],
+                    [
+                        new(c.X, c.Y - r * 1.3),
+                        new(c.X + r * 1.3, c.Y),
+                        new(c.X, c.Y + r * 1.3),
+                        new(c.X - r * 1.3, c.Y),
+                    ],
                     fill,
                     outline
                 );

@@ -10,7 +10,8 @@ internal sealed class RecordingCanvas : ICanvas
 
     public IReadOnlyList<KeyValuePair<string, PixelRect>> Clips => _clips;
 
-    public void Line(PixelPoint first, PixelPoint second, Stroke stroke) => _commands.Add(new LineCommand(first, second, stroke));
+    public void Line(PixelPoint first, PixelPoint second, Stroke stroke) =>
+        _commands.Add(new LineCommand(first, second, stroke));
 
     public void Polyline(IReadOnlyList<PixelPoint> points, Stroke stroke)
     {

@@ -29,7 +29,12 @@ internal static class TextMeasure
     }
 
     /// <summary>Greedy word wrap so each line's estimated width stays within <paramref name="maxWidth"/>.</summary>
-    public static IReadOnlyList<string> Wrap(string text, double size, double maxWidth, FontWeight weight = FontWeight.Normal)
+    public static IReadOnlyList<string> Wrap(
+        string text,
+        double size,
+        double maxWidth,
+        FontWeight weight = FontWeight.Normal
+    )
     {
         var lines = new List<string>();
         if (string.IsNullOrEmpty(text))

@@ -25,8 +25,14 @@ public static class SvgWriter
         string w = N(drawing.Width);
         string h = N(drawing.Height);
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").Append(w)
-            .Append("\" height=\"").Append(h).Append("\" viewBox=\"0 0 ").Append(w).Append(' ').Append(h)
+        sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
+            .Append(w)
+            .Append("\" height=\"")
+            .Append(h)
+            .Append("\" viewBox=\"0 0 ")
+            .Append(w)
+            .Append(' ')
+            .Append(h)
             .Append("\" role=\"img\" aria-labelledby=\"fig-title fig-desc\" font-family=\"sans-serif\">\n");
         sb.Append("<title id=\"fig-title\">").Append(XmlText.Escape(drawing.Title)).Append("</title>\n");
         sb.Append("<desc id=\"fig-desc\">").Append(XmlText.Escape(drawing.Description)).Append("</desc>\n");
@@ -35,8 +41,16 @@ public static class SvgWriter
             sb.Append("<defs>\n");
             foreach (var (id, r) in drawing.Clips)
             {
-                sb.Append("<clipPath id=\"").Append(id).Append("\"><rect x=\"").Append(N(r.Left)).Append("\" y=\"")
-                    .Append(N(r.Top)).Append("\" width=\"").Append(N(r.Width)).Append("\" height=\"").Append(N(r.Height))
+                sb.Append("<clipPath id=\"")
+                    .Append(id)
+                    .Append("\"><rect x=\"")
+                    .Append(N(r.Left))
+                    .Append("\" y=\"")
+                    .Append(N(r.Top))
+                    .Append("\" width=\"")
+                    .Append(N(r.Width))
+                    .Append("\" height=\"")
+                    .Append(N(r.Height))
                     .Append("\"/></clipPath>\n");
             }
             sb.Append("</defs>\n");
@@ -54,8 +68,15 @@ public static class SvgWriter
         switch (command)
         {
             case LineCommand c:
-                sb.Append("<line x1=\"").Append(N(c.From.X)).Append("\" y1=\"").Append(N(c.From.Y)).Append("\" x2=\"")
-                    .Append(N(c.To.X)).Append("\" y2=\"").Append(N(c.To.Y)).Append('"');
+                sb.Append("<line x1=\"")
+                    .Append(N(c.From.X))
+                    .Append("\" y1=\"")
+                    .Append(N(c.From.Y))
+                    .Append("\" x2=\"")
+                    .Append(N(c.To.X))
+                    .Append("\" y2=\"")
+                    .Append(N(c.To.Y))
+                    .Append('"');
                 AppendStroke(sb, c.Stroke);
                 sb.Append("/>\n");
                 break;
@@ -75,15 +96,27 @@ public static class SvgWriter
                 sb.Append("/>\n");
                 break;
             case RectangleCommand c:
-                sb.Append("<rect x=\"").Append(N(c.Rect.Left)).Append("\" y=\"").Append(N(c.Rect.Top)).Append("\" width=\"")
-                    .Append(N(Math.Max(0, c.Rect.Width))).Append("\" height=\"").Append(N(Math.Max(0, c.Rect.Height))).Append('"');
+                sb.Append("<rect x=\"")
+                    .Append(N(c.Rect.Left))
+                    .Append("\" y=\"")
+                    .Append(N(c.Rect.Top))
+                    .Append("\" width=\"")
+                    .Append(N(Math.Max(0, c.Rect.Width)))
+                    .Append("\" height=\"")
+                    .Append(N(Math.Max(0, c.Rect.Height)))
+                    .Append('"');
                 AppendFill(sb, c.Fill);
                 AppendStroke(sb, c.Stroke);
                 sb.Append("/>\n");
                 break;
             case CircleCommand c:
-                sb.Append("<circle cx=\"").Append(N(c.Center.X)).Append("\" cy=\"").Append(N(c.Center.Y)).Append("\" r=\"")
-                    .Append(N(c.Radius)).Append('"');
+                sb.Append("<circle cx=\"")
+                    .Append(N(c.Center.X))
+                    .Append("\" cy=\"")
+                    .Append(N(c.Center.Y))
+                    .Append("\" r=\"")
+                    .Append(N(c.Radius))
+                    .Append('"');
                 AppendFill(sb, c.Fill);
                 AppendStroke(sb, c.Stroke);
                 sb.Append("/>\n");
@@ -129,8 +162,13 @@ public static class SvgWriter
         }
         if (s.Rotation != 0)
         {
-            sb.Append(" transform=\"rotate(").Append(N(s.Rotation)).Append(' ').Append(N(c.Anchor.X)).Append(' ')
-                .Append(N(c.Anchor.Y)).Append(")\"");
+            sb.Append(" transform=\"rotate(")
+                .Append(N(s.Rotation))
+                .Append(' ')
+                .Append(N(c.Anchor.X))
+                .Append(' ')
+                .Append(N(c.Anchor.Y))
+                .Append(")\"");
         }
         sb.Append('>').Append(XmlText.Escape(c.Text)).Append("</text>\n");
     }
@@ -167,7 +205,11 @@ public static class SvgWriter
         {
             return;
         }
-        sb.Append(" stroke=\"").Append(stroke.Color.ToHex()).Append("\" stroke-width=\"").Append(N(stroke.Width)).Append('"');
+        sb.Append(" stroke=\"")
+            .Append(stroke.Color.ToHex())
+            .Append("\" stroke-width=\"")
+            .Append(N(stroke.Width))
+            .Append('"');
         switch (stroke.Pattern)
         {
             case LinePattern.Dashed:
