@@ -86,11 +86,16 @@ internal static class BuilderSupport
     {
         axis.RangeRule = AxisRangeRule.ZeroCentred;
         axis.TickFormat = options.Scale == ValueScale.Proportion ? TickFormat.PercentagePoints : TickFormat.Number;
-        axis.Label =
+        // The effect is in the level's units: percentage points for shares, else the level axis's own unit.
+        string unit =
             options.Scale == ValueScale.Proportion
-                ? labels.Effect + " (" + labels.PercentagePoints + ")"
-                : labels.Effect;
+                ? labels.PercentagePoints
+                : options.ValueLabel ?? labels.HoursPerWeek;
+        axis.Label = labels.Effect + " (" + LowerFirst(unit) + ")";
     }
+
+    private static string LowerFirst(string text) =>
+        text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     /// <summary>Adds the treatment (solid) and control (dashed, so arms differ without colour) lines.</summary>
     public static void AddArmLines(Plot plot, WeeklyArmSeries series, FigureLabels labels, int minCell)

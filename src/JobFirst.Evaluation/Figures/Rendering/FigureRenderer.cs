@@ -117,14 +117,16 @@ internal static class FigureRenderer
                 : plot.Plottables.SelectMany(p => p.LegendItems).ToList();
         var atRisk = s.Figure.AtRiskTable is { } t && t.PanelIndex == index ? t : null;
 
-        double top = cell.Top + 10 + (string.IsNullOrEmpty(plot.Title) ? 0 : 22);
         double left;
         double right;
         double reservedBottom;
+        // Axis titles longer than the axis wrap onto further lines.
+        var xLabelLines = TextMeasure.Wrap(plot.Axes.X.Label, LabelFont, approxWidth);
+        var yLabelLines = TextMeasure.Wrap(plot.Axes.Y.Label, LabelFont, approxHeight);
         if (plot.Axes.Visible)
         {
             double yTickWidth = y.Ticks.Count == 0 ? 0 : y.Ticks.Max(t => TextMeasure.Width(t.Label, TickFont));
-            left = cell.Left + 10 + (string.IsNullOrEmpty(plot.Axes.Y.Label) ? 0 : 22) + yTickWidth + 8;
+            left = cell.Left + 10 + (yLabelLines.Count == 0 ? 0 : 6 + 16 * yLabelLines.Count) + yTickWidth + 8;
             if (atRisk is not null)
             {
                 double rowLabel =
@@ -139,7 +141,7 @@ internal static class FigureRenderer
                 lastX = Math.Max(lastX, AtRiskLabelGap(atRisk) - 10);
             }
             right = cell.Right - Math.Max(16, lastX + 6);
-            reservedBottom = 22 + (string.IsNullOrEmpty(plot.Axes.X.Label) ? 0 : 20);
+            reservedBottom = 22 + (xLabelLines.Count == 0 ? 0 : 4 + 16 * xLabelLines.Count);
         }
         else
         {
@@ -147,6 +149,11 @@ internal static class FigureRenderer
             right = cell.Right - 10;
             reservedBottom = 4;
         }
+        // Panel titles are centred over the data area and wrapped so they stay inside the cell.
+        double centre = (left + right) / 2;
+        double titleWidth = 2 * Math.Min(centre - cell.Left, cell.Right - centre) - 16;
+        var titleLines = TextMeasure.Wrap(plot.Title, PanelTitleFont, titleWidth, FontWeight.Bold);
+        double top = cell.Top + 10 + titleLines.Count * 18 + (titleLines.Count > 0 ? 4 : 0);
         var legendRows =
             plot.Legend.Position == LegendPosition.Below
                 ? FlowLegend(legendItems, Math.Max(60, right - left), plot.Legend.FontSize)
@@ -161,6 +168,9 @@ internal static class FigureRenderer
         return new PanelLayout(
             index,
             plot,
+            titleLines,
+            xLabelLines,
+            yLabelLines,
             cell,
             area,
             x,
@@ -233,13 +243,22 @@ internal static class FigureRenderer
                 new TextStyle(TitleFont, Colors.Black, TextAnchor.Middle, TextBaseline.Alphabetic, FontWeight.Bold)
             );
         }
-        foreach (var p in s.Panels.Where(p => !string.IsNullOrEmpty(p.Plot.Title)))
+        foreach (var p in s.Panels)
         {
-            s.Canvas.Text(
-                new PixelPoint(p.DataArea.CenterX, p.DataArea.Top - 12),
-                p.Plot.Title,
-                new TextStyle(PanelTitleFont, Colors.Black, TextAnchor.Middle, TextBaseline.Alphabetic, FontWeight.Bold)
-            );
+            for (int i = 0; i < p.TitleLines.Count; i++)
+            {
+                s.Canvas.Text(
+                    new PixelPoint(p.DataArea.CenterX, p.Cell.Top + 10 + 14 + i * 18),
+                    p.TitleLines[i],
+                    new TextStyle(
+                        PanelTitleFont,
+                        Colors.Black,
+                        TextAnchor.Middle,
+                        TextBaseline.Alphabetic,
+                        FontWeight.Bold
+                    )
+                );
+            }
         }
     }
 
@@ -328,15 +347,15 @@ internal static class FigureRenderer
                     }
                 );
             }
-            if (!string.IsNullOrEmpty(p.Plot.Axes.X.Label))
+            for (int i = 0; i < p.XLabelLines.Count; i++)
             {
-                s.Canvas.Text(new(a.CenterX, a.Bottom + 32), p.Plot.Axes.X.Label, labelStyle);
+                s.Canvas.Text(new(a.CenterX, a.Bottom + 32 + i * 16), p.XLabelLines[i], labelStyle);
             }
-            if (!string.IsNullOrEmpty(p.Plot.Axes.Y.Label))
+            for (int i = 0; i < p.YLabelLines.Count; i++)
             {
                 s.Canvas.Text(
-                    new(p.Cell.Left + 18, a.CenterY),
-                    p.Plot.Axes.Y.Label,
+                    new(p.Cell.Left + 18 + i * 16, a.CenterY),
+                    p.YLabelLines[i],
                     labelStyle with
                     {
                         Rotation = -90,

@@ -6,6 +6,9 @@ namespace JobFirst.Evaluation.Figures.Rendering;
 internal sealed record PanelLayout(
     int Index,
     Plot Plot,
+    IReadOnlyList<string> TitleLines,
+    IReadOnlyList<string> XLabelLines,
+    IReadOnlyList<string> YLabelLines,
     PixelRect Cell,
     PixelRect DataArea,
     ResolvedAxis X,
