@@ -48,7 +48,7 @@ internal static class RumScenario
             {
                 var rng = new DeterministicRandom(options.Seed, (ulong)index + 1);
                 var date = FirstVisitationWeek.AddWeeks(rng.Below(VisitationWeeks)).Monday.AddDays(rng.Below(5));
-                var (traits, score) = Traits(rng, date, SizeCategory[mu]);
+                var (traits, score) = Traits(rng, SizeCategory[mu]);
                 participants.Add(new Participant(index, mu, date, traits, score));
             }
         }
@@ -126,7 +126,7 @@ internal static class RumScenario
         return counts;
     }
 
-    private static (Dictionary<string, string> Traits, double Score) Traits(DeterministicRandom rng, DateOnly date, string size)
+    private static (Dictionary<string, string> Traits, double Score) Traits(DeterministicRandom rng, string size)
     {
         // Logit contributions (004:846-850): strong self-belief +24 pp, caseworker belief +27 pp, women +7 pp,
         // primary 39% vs upper-secondary/vocational 64%, activity-ready cash benefit −21 pp vs UI, longer history worse.
@@ -183,7 +183,6 @@ internal static class RumScenario
             },
             ["municipality_size"] = size,
         };
-        _ = date;
         return (traits, score);
     }
 
