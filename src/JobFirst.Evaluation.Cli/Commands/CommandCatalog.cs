@@ -7,9 +7,12 @@ internal static class CommandCatalog
 {
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
-        new LinkCommand(),
-        new VersionCommand(),
-        new BenchGenerateCommand(),
+        new DemoCommand(),
         new SimulateCommand(),
+        new LinkCommand(),
+        new IndicatorsCommand(),
+        new VersionCommand(),
+        new BenchCommand(),
+        new BenchGenerateCommand(),
     ];
 }

@@ -120,6 +120,25 @@ public sealed class Codebook
     /// </summary>
     public bool TryMap(ReadOnlySpan<char> code, IsoWeek week, out BenefitCategory category)
     {
+        if (code.Length is > 0 and <= 4)
+        {
+            // Fast path for the usual 1-4 digit cell without blanks.
+            int fast = 0;
+            int i = 0;
+            for (; i < code.Length; i++)
+            {
+                uint d = (uint)(code[i] - '0');
+                if (d > 9)
+                {
+                    break;
+                }
+                fast = fast * 10 + (int)d;
+            }
+            if (i == code.Length)
+            {
+                return TryMap(fast, week, out category);
+            }
+        }
         if (code.IsEmpty || code.IsWhiteSpace())
         {
             category = BenefitCategory.SelfSupport;

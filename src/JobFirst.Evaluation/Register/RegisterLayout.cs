@@ -112,7 +112,7 @@ public sealed class RegisterLayout
             }
             else if (name.StartsWith("grad_", StringComparison.OrdinalIgnoreCase))
             {
-                if (!YearMonth.TryParse(name.AsSpan(5), out var month))
+                if (!YearMonth.TryParse(name.AsSpan(5), out var month) || month.Year > 9998)
                 {
                     throw new InputException($"column '{Shorten(name)}' is not a monthly employment-degree column grad_YYYY_MM", file, 1, c + 1);
                 }

@@ -133,4 +133,32 @@ public class DelimitedReaderTests
         }
         Assert.Equal(3, rows);
     }
+
+    [Fact]
+    public void Non_ascii_text_reads_through_both_the_peek_and_the_tokenize_paths()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("u.csv");
+        File.WriteAllText(path, "id;navn\nØrsted-1;Søren Æbelø\nxyz;å\n", new UTF8Encoding(true));
+        using var reader = DelimitedReader.Open(path);
+        Assert.True(reader.BeginRecord());
+        Assert.Equal("Ørsted-1", reader.PeekFirstField().ToString());
+        reader.Tokenize();
+        Assert.Equal("Søren Æbelø", reader[1].ToString());
+        Assert.True(reader.BeginRecord());
+        Assert.Equal("xyz", reader.PeekFirstField().ToString());
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_an_input_error_at_its_line()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("bad.csv");
+        File.WriteAllBytes(path, [.. "a,b\n1,2\n"u8, (byte)'x', 0xC3, 0x28, (byte)',', (byte)'1', (byte)'\n']);
+        using var reader = DelimitedReader.Open(path);
+        Assert.True(reader.ReadRecord());
+        var ex = Assert.Throws<InputException>(() => reader.ReadRecord());
+        Assert.Equal(3, ex.Line);
+        Assert.Contains("UTF-8", ex.Message, StringComparison.Ordinal);
+    }
 }
