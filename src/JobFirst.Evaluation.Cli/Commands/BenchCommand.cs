@@ -60,6 +60,10 @@ internal sealed class BenchCommand : ICliCommand
             () => DreamWideReader.Scan(files.Register, roster, Codebook.Codebook.Default, RegisterScanOptions.Default, static (_, _, _) => { })
         );
         long cells = scan.RowsRead * scan.Layout.WeekCount;
+        if (files.Hours is not null && File.Exists(files.Hours))
+        {
+            timer.Time("hours (weekly long)", new FileInfo(files.Hours).Length, 0, () => Hours.HoursReader.ReadWeekly(files.Hours, roster));
+        }
         var study = timer.Time("load: scan + hours + panel", bytes, cells, () => Study.Load(files));
         long personWeeks = Enumerable.Range(0, study.Panel.PersonCount).Sum(p => (long)study.Panel.ObservedWeeks(p));
         timer.Time("indicator table (9 × 156 wk)", 0, personWeeks, () => study.Indicators(maxWeek: 156));

@@ -47,7 +47,8 @@ public partial class DesignRuleTests
             var lines = File.ReadAllLines(file);
             for (int i = 0; i < lines.Length; i++)
             {
-                if (forbidden.IsMatch(lines[i]))
+                string code = lines[i].TrimStart();
+                if (!code.StartsWith("//", StringComparison.Ordinal) && forbidden.IsMatch(code))
                 {
                     offenders.Add($"{Path.GetFileName(file)}:{i + 1}: {lines[i].Trim()}");
                 }
