@@ -34,9 +34,12 @@ internal static class JobFirstCalibration
 
     // Share with ordinary hours (000:349, 001:84-87): control cash 3.6% at start, ~7.7% at week 35,
     // ~12% at week 78; treatment increment +6 pp at 35, +7.5 pp at 78 (cash benefit).
-    public static readonly Curve EmployedControl = new(1, 0.036, 35, 0.077, 78, 0.12);
-    public static readonly Curve EmployedIncrement = new(6, 0, 35, 0.061, 78, 0.076);
+    public static readonly Curve EmployedControl = new(1, 0.036, 35, 0.082, 78, 0.12);
+    public static readonly Curve EmployedIncrement = new(6, 0, 35, 0.056, 78, 0.076);
     public const double ResourceEmployedFactor = 0.6;
+
+    // Site baseline employment multiplier b = 1.3 - 0.3 m for effect multiplier m (negative relation, 001:119-121).
+    public const double SiteBaselineIntercept = 1.3;
     public const double ResourceEffectFactor = 0.35;
     public const double ResourceInternshipEffectFactor = 0.5;
 
@@ -46,7 +49,7 @@ internal static class JobFirstCalibration
 
     // Mean hours when employed (000:351: 1.33/7% ≈ 19 h control, 17.5 h treatment at week 35; 001:84-87
     // 2.75/12% ≈ 23 h and 4.6/19% ≈ 24 h at 1.5 years; about 15 h at the start, 0.5 h mean).
-    public static readonly Curve HoursControl = new(1, 15, 35, 19, 78, 23);
+    public static readonly Curve HoursControl = new(1, 15, 35, 19.5, 78, 23);
     public static readonly Curve HoursTreatment = new(1, 15, 35, 17.5, 78, 24);
 
     // History in weeks -155..0 (001:77): employed 2.0 / 2.9 weeks, self-supporting 4.6 / 4.8, sick 24.2 (resource).

@@ -162,6 +162,9 @@ internal static class JobFirstScenario
         };
     }
 
+    /// <summary>Multiplier of a site's baseline (control) employment level; mean 1 over sites when effects average 1.</summary>
+    internal static double SiteBaseline(double siteEffect) => C.SiteBaselineIntercept - (C.SiteBaselineIntercept - 1) * siteEffect;
+
     /// <summary>Mean-one person weight (a z + 1)^2 / (1 + a^2) for a standard normal z.</summary>
     private static double Weight(double z, double a) => (a * z + 1) * (a * z + 1) / (1 + a * a);
 
@@ -188,7 +191,9 @@ internal static class JobFirstScenario
 
         double internshipBase = resource ? C.InternshipResource : C.InternshipCash;
         double internshipEffect = treated ? siteEffect * (resource ? C.ResourceInternshipEffectFactor : 1) : 0;
-        double employedFactor = resource ? C.ResourceEmployedFactor : 1;
+        // Sites where many control persons find hours anyway have less room for an effect (001:119-121):
+        // the site's baseline employment level falls with its effect multiplier (size-weighted mean 1).
+        double employedFactor = (resource ? C.ResourceEmployedFactor : 1) * SiteBaseline(siteEffect);
         double employedEffect = treated ? siteEffect * (resource ? C.ResourceEffectFactor : 1) : 0;
         double historyWeeks = resource ? C.HistoryEmployedWeeksResource : C.HistoryEmployedWeeksCash;
         double startEmployed = C.EmployedControl.At(1) * employedFactor;
@@ -334,7 +339,7 @@ internal static class JobFirstScenario
             double m = siteEffects[s];
             // Traits reported by the jobcentres (001:119-126): a high control success rate and a large caseload
             // go with small effects; a large internship share with large effects.
-            double controlSuccess = 0.12 * (1.3 - 0.3 * m) * (0.9 + 0.2 * rng.Uniform());
+            double controlSuccess = C.EmployedControl.At(78) * SiteBaseline(m) * (0.95 + 0.1 * rng.Uniform());
             double internshipShare = (C.InternshipCash + C.InternshipIncrement.At(25) * m) * (0.92 + 0.16 * rng.Uniform());
             int caseload = (int)Math.Round(52 - 14 * (m - 1) + 8 * (rng.Uniform() - 0.5));
             rows.Add(

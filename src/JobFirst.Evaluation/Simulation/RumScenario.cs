@@ -48,7 +48,7 @@ internal static class RumScenario
             {
                 var rng = new DeterministicRandom(options.Seed, (ulong)index + 1);
                 var date = FirstVisitationWeek.AddWeeks(rng.Below(VisitationWeeks)).Monday.AddDays(rng.Below(5));
-                var (traits, score) = Traits(rng, date, SizeCategory[mu]);
+                var (traits, score) = Traits(rng, SizeCategory[mu]);
                 participants.Add(new Participant(index, mu, date, traits, score));
             }
         }
@@ -109,6 +109,7 @@ internal static class RumScenario
             ScreeningTable(design, ids, persons, counts),
             TargetsTable(design, counts),
         };
+        tables.AddRange(RegistrationTables(design, ids, persons));
         return new SimulatedStudy(options, extractStart, extractEnd, persons, sites, tables, 1.0);
     }
 
@@ -125,7 +126,7 @@ internal static class RumScenario
         return counts;
     }
 
-    private static (Dictionary<string, string> Traits, double Score) Traits(DeterministicRandom rng, DateOnly date, string size)
+    private static (Dictionary<string, string> Traits, double Score) Traits(DeterministicRandom rng, string size)
     {
         // Logit contributions (004:846-850): strong self-belief +24 pp, caseworker belief +27 pp, women +7 pp,
         // primary 39% vs upper-secondary/vocational 64%, activity-ready cash benefit −21 pp vs UI, longer history worse.
@@ -182,7 +183,6 @@ internal static class RumScenario
             },
             ["municipality_size"] = size,
         };
-        _ = date;
         return (traits, score);
     }
 
@@ -326,6 +326,49 @@ internal static class RumScenario
                 ])
             .ToList();
         return new SimulatedTable("screening.csv", ["person_id", "municipality", "screened_date", "screened", "accepted_visitation", "visitation_held", "visited"], table);
+    }
+
+    /// <summary>
+    /// Two registrations of the same participants for the data-linkage table (004:1498-1511): the jobcentres'
+    /// system ("DFDG") also holds persons registered in municipalities outside the project and rows without a
+    /// usable id; the project tool ("Tools") also holds a few test persons. Counts scale with the
+    /// participants (1,017: DFDG 1,046 rows, 1,025 with an id; Tools 1,049 rows, 3 test persons).
+    /// </summary>
+    private static IEnumerable<SimulatedTable> RegistrationTables(DeterministicRandom rng, PseudonymIds ids, List<SimulatedPerson> persons)
+    {
+        var participants = persons.Where(p => p.InRoster).ToList();
+        int outside = (int)Math.Round(29.0 * participants.Count / DefaultPersons);
+        int blank = (int)Math.Round(21.0 * participants.Count / DefaultPersons);
+        var others = Enumerable.Range(0, outside)
+            .Select(j => (Id: ids.Next(), Municipality: string.Create(CultureInfo.InvariantCulture, $"X{1 + rng.Below(5):D2}"), Date: FirstVisitationWeek.AddWeeks(rng.Below(VisitationWeeks)).Monday.AddDays(rng.Below(5))))
+            .ToList();
+        var blankRows = new HashSet<int>();
+        while (blankRows.Count < Math.Min(blank, participants.Count))
+        {
+            blankRows.Add(rng.Below(participants.Count));
+        }
+        static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var dfdg = new List<IReadOnlyList<string>>();
+        var tools = new List<IReadOnlyList<string>>();
+        for (int i = 0; i < participants.Count; i++)
+        {
+            var p = participants[i];
+            dfdg.Add([blankRows.Contains(i) ? "" : p.PersonId, p.Site, Date(p.VisitationDate)]);
+            // The tool's date occasionally differs by registration lag.
+            var toolDate = rng.Chance(0.05) ? p.VisitationDate.AddDays(1 + rng.Below(14)) : p.VisitationDate;
+            tools.Add([p.PersonId, p.Site, Date(toolDate), "0"]);
+        }
+        foreach (var (id, municipality, date) in others)
+        {
+            dfdg.Add([id, municipality, Date(date)]);
+            tools.Add([id, municipality, Date(date), "0"]);
+        }
+        for (int t = 0; t < 3; t++)
+        {
+            tools.Add([ids.Next(), MunicipalityName(rng.Below(Sizes.Length)), Date(FirstVisitationWeek.Monday), "1"]);
+        }
+        yield return new SimulatedTable("registration_dfdg.csv", ["person_id", "municipality", "visitation_date"], dfdg);
+        yield return new SimulatedTable("registration_tools.csv", ["person_id", "municipality", "visitation_date", "test_person"], tools);
     }
 
     private static SimulatedTable TargetsTable(DeterministicRandom rng, int[] counts)

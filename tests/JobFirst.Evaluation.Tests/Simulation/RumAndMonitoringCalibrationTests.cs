@@ -1,5 +1,6 @@
 using JobFirst.Evaluation.Calendar;
 using JobFirst.Evaluation.Codebook;
+using JobFirst.Evaluation.Linkage;
 using JobFirst.Evaluation.Simulation;
 using Xunit.Abstractions;
 
@@ -40,6 +41,19 @@ public sealed class RumAndMonitoringCalibrationTests(ITestOutputHelper output)
         Assert.InRange(byMunicipality.Min(), 0.10, 0.32);
         Assert.InRange(byMunicipality.Max(), 0.52, 0.72);
         Assert.InRange(upper - primary, 0.12, 0.38);
+    }
+
+    [Fact]
+    public void Rum_registrations_reproduce_the_data_discrepancy_table()
+    {
+        // 004:1498-1511, Tabel 1: DFDG 1,046 observations, 1,025 valid; Tools 1,049, 1,046 valid; discrepancy 21.
+        var study = StudySimulator.Simulate(SimulationOptions.For(SimulationScenario.Rum));
+        var dfdg = study.Tables.Single(t => t.FileName == "registration_dfdg.csv").Rows.Select(r => new LinkageRecord(r[0])).ToList();
+        var tools = study.Tables.Single(t => t.FileName == "registration_tools.csv").Rows
+            .Select(r => new LinkageRecord(r[0], r[3] == "1" ? "test person" : null))
+            .ToList();
+        var result = TwoSourceLinkage.Link(dfdg, tools, "DFDG", "Tools");
+        Assert.Equal((1046, 1049, 1025, 1046, 21), (result.ObservationsA, result.ObservationsB, result.ValidA, result.ValidB, result.OnlyInB));
     }
 
     [Fact]
