@@ -72,7 +72,10 @@ public sealed record LinkageReport(
     {
         var rows = new List<LinkageRow>
         {
-            new("roster", "persons", RosterPersons),
+            new("roster", "rows_read", RosterPersons),
+            // Repeated persons in the roster or repeated person-weeks in the hours stop the run with an
+            // error naming both lines, so a finished report always shows zero for them.
+            new("roster", "duplicates", 0),
             new("register", "rows_read", RegisterRows),
             new("register", "matched", RegisterMatched),
             new("register", "roster_only", RosterOnly),
@@ -86,6 +89,7 @@ public sealed record LinkageReport(
             rows.Add(new("hours", "matched", HoursMatched ?? 0));
             rows.Add(new("hours", "roster_without_hours", RosterPersons - (HoursMatched ?? 0)));
             rows.Add(new("hours", "hours_only", HoursOnlyRows ?? 0));
+            rows.Add(new("hours", "duplicates", 0));
         }
         foreach (var e in Excluded)
         {

@@ -53,6 +53,12 @@ public static class DreamWideReader
         {
             weeks[k] = layout.FirstWeek.AddWeeks(k);
         }
+        var columnWeek = new int[reader.Header.Count];
+        Array.Fill(columnWeek, -1);
+        for (int k = 0; k < weekCount; k++)
+        {
+            columnWeek[weekColumns[k]] = k;
+        }
         var grad = GradPlan.Create(layout, options.FullTimeMonthlyHours);
         var categories = new BenefitCategory[weekCount];
         var gradHours = grad.Columns.Length > 0 ? new float[weekCount] : [];
@@ -96,6 +102,18 @@ public static class DreamWideReader
             }
             firstLine[index] = reader.Line;
             matched++;
+            if (
+                gradHours.Length == 0
+                && !reader.RecordHasQuote
+                && TryMapRowFast(reader.RawRecord, (byte)reader.Delimiter, columnWeek, codebook, weeks, categories)
+            )
+            {
+                if (deliver)
+                {
+                    onPerson(index, categories, gradHours);
+                }
+                continue;
+            }
             reader.Tokenize();
             for (int k = 0; k < weekCount; k++)
             {
@@ -138,6 +156,76 @@ public static class DreamWideReader
             unknown.ToList(),
             options.UnknownCodes
         );
+    }
+
+    /// <summary>
+    /// Maps a plain row (no quotes, week cells empty or ASCII digits, every code known) straight from
+    /// its UTF-8 bytes in one pass, without decoding or tokenising. Returns false, leaving the row to
+    /// the general path (which reports ragged rows, odd cells and unknown codes), for anything else.
+    /// </summary>
+    private static bool TryMapRowFast(
+        ReadOnlySpan<byte> row,
+        byte delimiter,
+        int[] columnWeek,
+        Codebook.Codebook codebook,
+        IsoWeek[] weeks,
+        BenefitCategory[] categories
+    )
+    {
+        int column = 0;
+        int code = 0;
+        int digits = 0;
+        bool plain = true;
+        for (int i = 0; ; i++)
+        {
+            if (i == row.Length || row[i] == delimiter)
+            {
+                if (column >= columnWeek.Length)
+                {
+                    return false;
+                }
+                int k = columnWeek[column];
+                if (k >= 0)
+                {
+                    if (!plain || digits > 4)
+                    {
+                        return false;
+                    }
+                    if (digits == 0)
+                    {
+                        categories[k] = BenefitCategory.SelfSupport;
+                    }
+                    else if (codebook.TryMap(code, weeks[k], out var category))
+                    {
+                        categories[k] = category;
+                    }
+                    else
+                    {
+                        return false;
+                    }
+                }
+                column++;
+                if (i == row.Length)
+                {
+                    break;
+                }
+                code = 0;
+                digits = 0;
+                plain = true;
+                continue;
+            }
+            uint d = (uint)(row[i] - (byte)'0');
+            if (d <= 9)
+            {
+                code = code * 10 + (int)d;
+                digits++;
+            }
+            else
+            {
+                plain = false;
+            }
+        }
+        return column == columnWeek.Length;
     }
 
     /// <summary>Precomputed spreading of each <c>grad_YYYY_MM</c> column over the extract's week offsets.</summary>

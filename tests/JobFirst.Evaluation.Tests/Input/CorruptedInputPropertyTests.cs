@@ -30,7 +30,9 @@ public class CorruptedInputPropertyTests
     [Fact]
     public void Only_input_exceptions_escape_the_readers()
     {
-        var texts = Examples.Select(e => File.ReadAllText(RepositoryFiles.DataSchema(e))).ToArray();
+        var texts = Examples.Select(e => File.ReadAllText(RepositoryFiles.DataSchema(e))).ToList();
+        // The wide example without its grad/branche columns, so plain rows take the byte-level fast path.
+        texts.Add(string.Join('\n', texts[2].Split('\n').Select(l => string.Join(',', l.Split(',').Take(13)))));
         var roster = RosterReader.Read(RepositoryFiles.DataSchema("roster.example.csv"));
         using var dir = new TempDirectory();
         Prop.ForAll(
@@ -38,9 +40,9 @@ public class CorruptedInputPropertyTests
                 seed =>
                 {
                     var random = new Random(seed);
-                    int which = random.Next(Examples.Length);
+                    int which = random.Next(texts.Count);
                     var corrupted = Corrupt(texts[which], random);
-                    var path = dir.Write("corrupt-" + Examples[which], corrupted);
+                    var path = dir.Write(FormattableString.Invariant($"corrupt-{which}.csv"), corrupted);
                     try
                     {
                         Read(which, path, roster);
@@ -68,6 +70,7 @@ public class CorruptedInputPropertyTests
                 CodebookTable.Load(path);
                 break;
             case 2:
+            case 6:
                 DreamWideReader.Scan(path, roster, codebook, options, (_, _, _) => { });
                 break;
             case 3:

@@ -17,7 +17,8 @@ public class LinkageTests
         var hours = HoursReader.ReadWeekly(hoursPath, f.Roster);
         var report = LinkageReport.Create(f.Roster, scan, hours);
         var rows = report.ToRows().ToDictionary(r => r.Source + "/" + r.Measure, r => r.Count);
-        Assert.Equal(3, rows["roster/persons"]);
+        Assert.Equal(3, rows["roster/rows_read"]);
+        Assert.Equal(0, rows["roster/duplicates"]);
         Assert.Equal(3, rows["register/rows_read"]);
         Assert.Equal(1, rows["register/matched"]);
         Assert.Equal(2, rows["register/roster_only"]);
@@ -30,7 +31,7 @@ public class LinkageTests
 
         using var csv = new StringWriter();
         LinkageTableWriter.WriteCsv(report.ToRows(), csv);
-        Assert.StartsWith("source,measure,count\nroster,persons,3\n", csv.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("source,measure,count\nroster,rows_read,3\nroster,duplicates,0\n", csv.ToString(), StringComparison.Ordinal);
         using var json = new StringWriter();
         LinkageTableWriter.WriteJson(report.ToRows(), json);
         foreach (var text in new[] { csv.ToString(), json.ToString() })

@@ -252,6 +252,12 @@ public sealed class DelimitedReader : IDisposable
         return _chars.AsSpan(0, n);
     }
 
+    /// <summary>The current record's raw UTF-8 bytes (without the line end), for allocation-free fast paths.</summary>
+    internal ReadOnlySpan<byte> RawRecord => _bytes.AsSpan(_recordStart, _recordEnd - _recordStart);
+
+    /// <summary>True when the current record contains a quote (its raw bytes are not its field values).</summary>
+    internal bool RecordHasQuote => _recordHasQuote;
+
     /// <summary>Decodes and splits the current record into fields and checks that it has as many as the header.</summary>
     /// <exception cref="InputException">Invalid UTF-8, malformed quoting or a ragged row.</exception>
     public void Tokenize()
