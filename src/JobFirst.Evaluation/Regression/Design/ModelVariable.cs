@@ -10,12 +10,15 @@ public sealed class ModelVariable
     private readonly int[]? _codes;
 
     internal ModelVariable(string name, double[] numbers)
+        : this(name, numbers, numbers.All(v => v is 0.0 or 1.0) && numbers.Contains(0.0) && numbers.Contains(1.0)) { }
+
+    private ModelVariable(string name, double[] numbers, bool isBinary)
     {
         Name = name;
         Kind = VariableKind.Numeric;
         _numbers = numbers;
         Levels = [];
-        IsBinary = numbers.All(v => v is 0.0 or 1.0) && numbers.Contains(0.0) && numbers.Contains(1.0);
+        IsBinary = isBinary;
     }
 
     internal ModelVariable(string name, int[] codes, IReadOnlyList<string> levels, int referenceIndex)
@@ -41,6 +44,26 @@ public sealed class ModelVariable
 
     /// <summary>True for a numeric variable taking exactly the values 0 and 1 (margins use a discrete change for it).</summary>
     public bool IsBinary { get; }
+
+    /// <summary>The same variable restricted to <paramref name="rows"/> (in that order).</summary>
+    internal ModelVariable Subset(IReadOnlyList<int> rows)
+    {
+        if (_numbers is not null)
+        {
+            var v = new double[rows.Count];
+            for (int r = 0; r < v.Length; r++)
+            {
+                v[r] = _numbers[rows[r]];
+            }
+            return new ModelVariable(Name, v, IsBinary);
+        }
+        var c = new int[rows.Count];
+        for (int r = 0; r < c.Length; r++)
+        {
+            c[r] = _codes![rows[r]];
+        }
+        return new ModelVariable(Name, c, Levels, ReferenceIndex);
+    }
 
     internal double[] Numbers => _numbers ?? throw new InvalidOperationException($"'{Name}' is a factor.");
 
