@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new VersionCommand(),
+        new LogitCommand(),
     ];
 }
