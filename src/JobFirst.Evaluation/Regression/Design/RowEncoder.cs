@@ -17,6 +17,47 @@ internal sealed class RowEncoder
 
     public void Fill(int row, Span<double> destination) => Fill(row, destination, -1, 0, 0);
 
+    /// <summary>Value of one column at a row with <paramref name="overrideVariable"/> set (see <see cref="Fill(int, Span{double}, int, double, int)"/>).</summary>
+    public double Value(int column, int row, int overrideVariable, double number, int level)
+    {
+        double value = 1.0;
+        foreach (var (vi, lv) in _columns[column].Components)
+        {
+            var v = _variables[vi];
+            if (lv < 0)
+            {
+                value *= vi == overrideVariable ? number : v.Numbers[row];
+            }
+            else
+            {
+                int code = vi == overrideVariable ? level : v.Codes[row];
+                if (code != lv)
+                {
+                    return 0.0;
+                }
+            }
+        }
+        return value;
+    }
+
+    /// <summary>∂(column)/∂(numeric variable) at a row: the product of the column's other components.</summary>
+    public double Derivative(int column, int row, int variable)
+    {
+        double value = 1.0;
+        bool involves = false;
+        foreach (var (vi, lv) in _columns[column].Components)
+        {
+            if (vi == variable)
+            {
+                involves = true;
+                continue;
+            }
+            var v = _variables[vi];
+            value *= lv < 0 ? v.Numbers[row] : (v.Codes[row] == lv ? 1.0 : 0.0);
+        }
+        return involves ? value : 0.0;
+    }
+
     /// <summary>Fills the row with variable <paramref name="overrideVariable"/> set to <paramref name="number"/> (numeric) or level <paramref name="level"/> (factor).</summary>
     public void Fill(int row, Span<double> destination, int overrideVariable, double number, int level)
     {
@@ -37,31 +78,6 @@ internal sealed class RowEncoder
                 }
             }
             destination[j] = value;
-        }
-    }
-
-    /// <summary>
-    /// Derivative of each column with respect to numeric variable <paramref name="variable"/> at the
-    /// row's values: the product of the other components for columns containing it, else 0.
-    /// </summary>
-    public void FillDerivative(int row, Span<double> destination, int variable)
-    {
-        for (int j = 0; j < _columns.Count; j++)
-        {
-            var comps = _columns[j].Components;
-            bool involves = false;
-            double value = 1.0;
-            foreach (var (vi, lv) in comps)
-            {
-                if (vi == variable)
-                {
-                    involves = true;
-                    continue;
-                }
-                var v = _variables[vi];
-                value *= lv < 0 ? v.Numbers[row] : (v.Codes[row] == lv ? 1.0 : 0.0);
-            }
-            destination[j] = involves ? value : 0.0;
         }
     }
 }

@@ -30,15 +30,4 @@ internal sealed class LogisticFitState
 
     /// <summary>(X'WX)⁻¹ at the estimate, k×k row-major.</summary>
     public double[] Bread { get; }
-
-    /// <summary>Coefficient vector over all design columns with 0 for aliased ones (for prediction).</summary>
-    public double[] FullBeta()
-    {
-        var full = new double[Design.Columns];
-        for (int a = 0; a < Kept.Count; a++)
-        {
-            full[Kept[a]] = Beta[a];
-        }
-        return full;
-    }
 }

@@ -31,14 +31,13 @@ public static class LogisticMargins
         var v = design.Variables[vi];
         var state = fit.State;
         var encoder = new RowEncoder(design.Variables, design.DesignColumns);
-        var full = state.FullBeta();
         int k = state.Kept.Count;
         var cov = fit.Covariance;
         double level = fit.ConfidenceLevel;
 
         if (v.Kind == VariableKind.Numeric && !v.IsBinary)
         {
-            var (ame, jac) = Derivative(state, encoder, vi, full);
+            var (ame, jac) = Derivative(state, encoder, vi);
             var row = Wald(variable, ame, jac, cov, k, level, 1);
             return new MarginsResult(variable, MarginalEffectKind.Derivative, fit.Variance, [], [row], []);
         }
@@ -49,7 +48,7 @@ public static class LogisticMargins
         var jacobians = new double[labels.Count][];
         for (int l = 0; l < labels.Count; l++)
         {
-            (means[l], jacobians[l]) = Counterfactual(state, encoder, vi, v.Kind == VariableKind.Factor ? 0 : l, l, full);
+            (means[l], jacobians[l]) = Counterfactual(state, encoder, vi, l, l);
         }
         var predictive = new List<TidyTerm>();
         for (int l = 0; l < labels.Count; l++)
@@ -111,25 +110,30 @@ public static class LogisticMargins
         return WaldInference.Compute(term, scale * estimate, scale * Math.Sqrt(Math.Max(var, 0)), double.PositiveInfinity, level);
     }
 
-    /// <summary>Weighted mean of μ with the variable set for all rows, and its gradient Σ w μ(1−μ) x / Σ w.</summary>
+    /// <summary>Kept-column positions whose design column involves <paramref name="variable"/>.</summary>
+    private static int[] Involved(LogisticFitState state, int variable) =>
+        [.. Enumerable.Range(0, state.Kept.Count).Where(a => state.Design.DesignColumns[state.Kept[a]].Involves(variable))];
+
+    /// <summary>
+    /// Weighted mean of μ with the variable set for all rows, and its gradient Σ w μ(1−μ) x / Σ w.
+    /// Only the columns involving the variable are re-evaluated; η shifts by Σ β_a (x_a(set) − x_a).
+    /// </summary>
     private static (double Mean, double[] Jacobian) Counterfactual(
         LogisticFitState state,
         RowEncoder encoder,
         int variable,
         double number,
-        int levelCode,
-        double[] full
+        int levelCode
     )
     {
         var d = state.Data;
         var kept = state.Kept;
-        int p = full.Length;
         int k = kept.Count;
-        var row = new double[p];
+        var involved = Involved(state, variable);
+        var changed = new double[involved.Length];
         var jac = new double[k];
         double sum = 0;
         double total = 0;
-        bool numeric = state.Design.Variables[variable].Kind == VariableKind.Numeric;
         for (int i = 0; i < d.N; i++)
         {
             double w = d.Weight(i);
@@ -137,11 +141,13 @@ public static class LogisticMargins
             {
                 continue;
             }
-            encoder.Fill(i, row, variable, numeric ? levelCode : number, levelCode);
-            double eta = 0;
-            for (int j = 0; j < p; j++)
+            int o = i * k;
+            double eta = state.Eta[i];
+            for (int m = 0; m < involved.Length; m++)
             {
-                eta += row[j] * full[j];
+                int a = involved[m];
+                changed[m] = encoder.Value(kept[a], i, variable, number, levelCode);
+                eta += state.Beta[a] * (changed[m] - d.X[o + a]);
             }
             double mu = 1 / (1 + Math.Exp(-eta));
             double dv = w * mu * (1 - mu);
@@ -149,7 +155,12 @@ public static class LogisticMargins
             total += w;
             for (int a = 0; a < k; a++)
             {
-                jac[a] += dv * row[kept[a]];
+                jac[a] += dv * d.X[o + a];
+            }
+            for (int m = 0; m < involved.Length; m++)
+            {
+                int a = involved[m];
+                jac[a] += dv * (changed[m] - d.X[o + a]);
             }
         }
         for (int a = 0; a < k; a++)
@@ -160,17 +171,16 @@ public static class LogisticMargins
     }
 
     /// <summary>
-    /// AME = Σ w μ(1−μ) η'_x / Σ w with η'_x = Σ_j β_j ∂X_j/∂x; gradient
-    /// Σ w [μ(1−μ)(1−2μ) η'_x X_k + μ(1−μ) ∂X_k/∂x] / Σ w.
+    /// AME = Σ w μ(1−μ) η'_x / Σ w with η'_x = Σ_a β_a ∂X_a/∂x; gradient
+    /// Σ w [μ(1−μ)(1−2μ) η'_x X_a + μ(1−μ) ∂X_a/∂x] / Σ w.
     /// </summary>
-    private static (double Ame, double[] Jacobian) Derivative(LogisticFitState state, RowEncoder encoder, int variable, double[] full)
+    private static (double Ame, double[] Jacobian) Derivative(LogisticFitState state, RowEncoder encoder, int variable)
     {
         var d = state.Data;
         var kept = state.Kept;
-        int p = full.Length;
         int k = kept.Count;
-        var row = new double[p];
-        var drow = new double[p];
+        var involved = Involved(state, variable);
+        var dx = new double[involved.Length];
         var jac = new double[k];
         double sum = 0;
         double total = 0;
@@ -181,24 +191,25 @@ public static class LogisticMargins
             {
                 continue;
             }
-            encoder.Fill(i, row);
-            encoder.FillDerivative(i, drow, variable);
-            double eta = 0;
+            int o = i * k;
             double deta = 0;
-            for (int j = 0; j < p; j++)
+            for (int m = 0; m < involved.Length; m++)
             {
-                eta += row[j] * full[j];
-                deta += drow[j] * full[j];
+                dx[m] = encoder.Derivative(kept[involved[m]], i, variable);
+                deta += state.Beta[involved[m]] * dx[m];
             }
-            double mu = 1 / (1 + Math.Exp(-eta));
+            double mu = 1 / (1 + Math.Exp(-state.Eta[i]));
             double v = mu * (1 - mu);
             sum += w * v * deta;
             total += w;
             double c1 = w * v * (1 - 2 * mu) * deta;
-            double c2 = w * v;
             for (int a = 0; a < k; a++)
             {
-                jac[a] += c1 * row[kept[a]] + c2 * drow[kept[a]];
+                jac[a] += c1 * d.X[o + a];
+            }
+            for (int m = 0; m < involved.Length; m++)
+            {
+                jac[involved[m]] += w * v * dx[m];
             }
         }
         for (int a = 0; a < k; a++)
