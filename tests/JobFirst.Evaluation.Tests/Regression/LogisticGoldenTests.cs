@@ -186,4 +186,16 @@ public class LogisticGoldenTests
         AssertCoefficients("infert_nointercept", fit, [("model", GlmVariance.Model)]);
         AssertStats("infert_nointercept", fit);
     }
+
+    [Fact]
+    public void Nested_likelihood_ratio_test_matches_R_anova()
+    {
+        var full = Fit("infert.csv", "case ~ education + age + parity + induced + spontaneous");
+        var restricted = Fit("infert.csv", "case ~ education + age");
+        var lrt = LikelihoodRatioTest.Compare(restricted, full);
+        Close(Stat("infert_nested", "lr_chisq"), lrt.ChiSquare, "LR chi2");
+        Assert.Equal((int)Stat("infert_nested", "lr_df"), lrt.Df);
+        Close(Stat("infert_nested", "lr_p"), lrt.PValue, "LR p", 1e-6, 1e-30);
+        Assert.Throws<InputException>(() => LikelihoodRatioTest.Compare(full, Fit("mtcars.csv", "am ~ wt")));
+    }
 }

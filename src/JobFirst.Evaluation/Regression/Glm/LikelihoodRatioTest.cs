@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using MathNet.Numerics;
 
 namespace JobFirst.Evaluation.Regression.Glm;
 
@@ -15,7 +15,8 @@ public sealed record LikelihoodRatioTest(double ChiSquare, int Df, double PValue
     public static LikelihoodRatioTest FromLogLikelihoods(double restricted, double full, int df)
     {
         double chi = Math.Max(0, 2 * (full - restricted));
-        double p = df > 0 ? 1 - ChiSquared.CDF(df, chi) : double.NaN;
+        // Upper tail directly (Q(df/2, χ²/2)) keeps relative accuracy for tiny p-values.
+        double p = df > 0 ? SpecialFunctions.GammaUpperRegularized(df / 2.0, chi / 2) : double.NaN;
         return new LikelihoodRatioTest(chi, df, p);
     }
 

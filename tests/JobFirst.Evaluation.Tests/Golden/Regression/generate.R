@@ -101,6 +101,11 @@ for (nm in c("model", "cluster_r", "cluster_stata", "hc1")) {
   margins_derivative("infert", nm, fit1, inf, "induced", V1[[nm]], w1)
 }
 
+# nested likelihood-ratio test (seed 004: step 1 individual vs step 2 with more controls)
+fit1r <- glm(case ~ education + age, family = binomial, data = inf, control = tight)
+lrt <- anova(fit1r, fit1, test = "LRT")
+stat("infert_nested", "lr_chisq", lrt$Deviance[2]); stat("infert_nested", "lr_df", lrt$Df[2]); stat("infert_nested", "lr_p", lrt[["Pr(>Chi)"]][2])
+
 # ---- case 2: infert with interactions and a chosen reference level ----
 cat("case 2: infert with interactions and a chosen reference level\n")
 inf2 <- inf; inf2$education <- relevel(inf2$education, ref = "6-11yrs")
