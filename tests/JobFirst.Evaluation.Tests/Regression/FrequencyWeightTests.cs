@@ -102,4 +102,19 @@ public class FrequencyWeightTests
             )
             .Check(Config.QuickThrowOnFailure.WithMaxTest(15));
     }
+
+    [Fact]
+    public void Firth_with_weights_equals_Firth_on_person_rows()
+    {
+        var cells = RegressionGolden.Data("esoph_cells.csv");
+        var formula = ModelFormula.Parse("y ~ agegp + alcgp");
+        var options = new LogisticRegressionOptions(Method: GlmFitMethod.Firth);
+        var a = LogisticRegression.Fit(DesignMatrixBuilder.Build(cells, formula, new DesignOptions("n")), options);
+        var b = LogisticRegression.Fit(DesignMatrixBuilder.Build(Expanded(cells), formula), options);
+        for (int j = 0; j < a.Coefficients.Count; j++)
+        {
+            RegressionGolden.Close(b.Coefficients[j].Estimate, a.Coefficients[j].Estimate, "firth weighted", 1e-8);
+            RegressionGolden.Close(b.Coefficients[j].StdError, a.Coefficients[j].StdError, "firth weighted se", 1e-8);
+        }
+    }
 }

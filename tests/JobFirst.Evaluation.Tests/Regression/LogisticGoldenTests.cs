@@ -198,4 +198,30 @@ public class LogisticGoldenTests
         Close(Stat("infert_nested", "lr_p"), lrt.PValue, "LR p", 1e-6, 1e-30);
         Assert.Throws<InputException>(() => LikelihoodRatioTest.Compare(full, Fit("mtcars.csv", "am ~ wt")));
     }
+
+    [Fact]
+    public void Extreme_but_finite_fit_is_not_mistaken_for_separation()
+    {
+        // Overlapping outcomes plus one far-out covariate value: μ is numerically 1 there, yet the MLE exists.
+        double[] x = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, -1.2, 0.3, 0.8, 1.1, 60];
+        double[] y = [0, 0, 1, 0, 1, 0, 1, 1, 0, 1, 0, 1, 0, 1, 1];
+        var df = new JobFirst.Evaluation.Data.DataFrame([
+            JobFirst.Evaluation.Data.DataColumn.FromNumbers("y", y),
+            JobFirst.Evaluation.Data.DataColumn.FromNumbers("x", x),
+        ]);
+        var fit = LogisticRegression.Fit(DesignMatrixBuilder.Build(df, ModelFormula.Parse("y ~ x")));
+        Assert.True(fit.Converged);
+        Assert.True(fit.Coefficients[1].Estimate > 0);
+    }
+
+    [Fact]
+    public void Non_binary_response_names_the_data_row()
+    {
+        var df = new JobFirst.Evaluation.Data.DataFrame([
+            JobFirst.Evaluation.Data.DataColumn.FromNumbers("y", [0, 1, double.NaN, 2]),
+            JobFirst.Evaluation.Data.DataColumn.FromNumbers("x", [1, 2, 3, 4]),
+        ]);
+        var ex = Assert.Throws<InputException>(() => LogisticRegression.Fit(DesignMatrixBuilder.Build(df, ModelFormula.Parse("y ~ x"))));
+        Assert.Contains("data row 4", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -35,7 +35,7 @@ public static class LogisticRegression
                 throw new InputException(
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"logit response '{design.Formula.Response}' must be 0 or 1; used row {i + 1} has {y[i]}"
+                        $"logit response '{design.Formula.Response}' must be 0 or 1; data row {design.UsedRowIndices[i] + 1} (line {design.UsedRowIndices[i] + 2} of a CSV with header) has {y[i]}"
                     )
                 );
             }
