@@ -88,7 +88,7 @@ public static class DesignMatrixBuilder
         var responseColumn = data[formula.Response];
         if (responseColumn.Kind != DataColumnKind.Numeric)
         {
-            throw new InputException($"response '{formula.Response}' must be numeric (0/1 for logit)", data.SourceFile);
+            throw new InputException($"response '{formula.Response}' must be a numeric column (0/1 for logit)", data.SourceFile);
         }
         var response = Gather(responseColumn.Numbers, rowsUsed);
         double[]? weights = null;
