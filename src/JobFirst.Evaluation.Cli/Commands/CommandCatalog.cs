@@ -11,6 +11,7 @@ internal static class CommandCatalog
         new SimulateCommand(),
         new LinkCommand(),
         new IndicatorsCommand(),
+        new LogitCommand(),
         new VersionCommand(),
         new BenchCommand(),
         new BenchGenerateCommand(),

@@ -1,0 +1,171 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using JobFirst.Evaluation.Cli.Infrastructure;
+using JobFirst.Evaluation.Data;
+using JobFirst.Evaluation.Errors;
+using JobFirst.Evaluation.Regression.Design;
+using JobFirst.Evaluation.Regression.Formula;
+using JobFirst.Evaluation.Regression.Glm;
+using JobFirst.Evaluation.Regression.Margins;
+using JobFirst.Evaluation.Regression.Output;
+using JobFirst.Evaluation.Regression.Variance;
+
+namespace JobFirst.Evaluation.Cli.Commands;
+
+/// <summary>
+/// <c>jobfirst-eval logit</c>: logistic regression on a person-level CSV with a formula, a variance
+/// choice (model, HC0, HC1, cluster with R or Stata small-sample convention), optional Firth
+/// penalisation, frequency weights and margins; writes a long CSV or a JSON document. A one-line
+/// summary (n, dropped rows, aliased columns, convergence) goes to stderr.
+/// </summary>
+internal sealed class LogitCommand : ICliCommand
+{
+    public Command Build(CliContext context)
+    {
+        var data = new Option<string>("--data") { Description = "Person-level CSV (one row per person or per weighted cell).", Required = true };
+        var formula = new Option<string>("--formula")
+        {
+            Description = "Model formula, e.g. \"y ~ age + C(educ, ref=primary) + gender*group\" (-1 drops the intercept).",
+            Required = true,
+        };
+        var vcov = new Option<string>("--vcov")
+        {
+            Description = "Variance: model | hc0 | hc1 | cluster:COLUMN.",
+            DefaultValueFactory = _ => "model",
+        };
+        var convention = new Option<string>("--cluster-convention")
+        {
+            Description = "Cluster small-sample factor: r = G/(G-1)(n-1)/(n-k) (sandwich::vcovCL HC1), stata = G/(G-1) (logit, vce(cluster)).",
+            DefaultValueFactory = _ => "r",
+        };
+        var margins = new Option<string?>("--margins") { Description = "Comma-separated variables for predictive margins, AMEs and contrasts." };
+        var firth = new Option<bool>("--firth") { Description = "Firth's penalised likelihood (brglm2 AS_mean / logistf)." };
+        var weights = new Option<string?>("--weights") { Description = "Frequency-weight column (a row counts as w persons)." };
+        var compress = new Option<bool>("--compress")
+        {
+            Description = "Collapse identical rows into frequency-weighted cells before fitting (same results, faster).",
+        };
+        var level = new Option<double>("--level") { Description = "Confidence level.", DefaultValueFactory = _ => 0.95 };
+        var format = new Option<string>("--format") { Description = "Output format: csv | json.", DefaultValueFactory = _ => "csv" };
+        var output = new Option<string?>("--out") { Description = "Output file (default stdout)." };
+        var command = new Command("logit", "Logistic regression with robust/cluster SEs, Firth option and margins (R glm + sandwich, Stata logit + margins).");
+        foreach (var o in new Option[] { data, formula, vcov, convention, margins, firth, weights, compress, level, format, output })
+        {
+            command.Options.Add(o);
+        }
+        command.SetAction(parse =>
+            CommandRunner.Run(
+                context.Error,
+                () =>
+                {
+                    string fmt = parse.GetValue(format)!.Trim().ToLowerInvariant();
+                    if (fmt is not ("csv" or "json"))
+                    {
+                        throw new InputException($"--format must be csv or json, not '{fmt}'");
+                    }
+                    double lvl = parse.GetValue(level);
+                    if (lvl is <= 0 or >= 1)
+                    {
+                        throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--level must lie in (0,1), not {lvl}"));
+                    }
+                    var (variance, cluster) = ParseVariance(parse.GetValue(vcov)!, parse.GetValue(convention)!);
+                    var parsed = ModelFormula.Parse(parse.GetValue(formula)!);
+                    var frame = DataFrameReader.ReadCsv(parse.GetValue(data)!);
+                    var design = DesignMatrixBuilder.Build(frame, parsed, new DesignOptions(parse.GetValue(weights), cluster));
+                    if (parse.GetValue(compress))
+                    {
+                        design = FrequencyWeightCompression.Compress(design);
+                    }
+                    var fit = LogisticRegression.Fit(
+                        design,
+                        new LogisticRegressionOptions(
+                            parse.GetValue(firth) ? GlmFitMethod.Firth : GlmFitMethod.MaximumLikelihood,
+                            variance,
+                            lvl
+                        )
+                    );
+                    var marginList = (parse.GetValue(margins) ?? "")
+                        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Select(v => LogisticMargins.Compute(fit, v))
+                        .ToList();
+                    context.Error.WriteLine(Summary(fit));
+                    Write(context, fmt, parse.GetValue(output), fit, marginList);
+                    return ExitCodes.Success;
+                }
+            )
+        );
+        return command;
+    }
+
+    internal static (GlmVariance Variance, string? Cluster) ParseVariance(string vcov, string convention)
+    {
+        string c = convention.Trim().ToLowerInvariant();
+        if (c is not ("r" or "stata"))
+        {
+            throw new InputException($"--cluster-convention must be r or stata, not '{convention}'");
+        }
+        string v = vcov.Trim();
+        if (v.StartsWith("cluster:", StringComparison.OrdinalIgnoreCase))
+        {
+            string column = v["cluster:".Length..].Trim();
+            if (column.Length == 0)
+            {
+                throw new InputException("--vcov cluster:COLUMN needs a column name after 'cluster:'");
+            }
+            return (c == "stata" ? GlmVariance.ClusterStata : GlmVariance.ClusterR, column);
+        }
+        return v.ToLowerInvariant() switch
+        {
+            "model" => (GlmVariance.Model, null),
+            "hc0" => (GlmVariance.HC0, null),
+            "hc1" => (GlmVariance.HC1, null),
+            _ => throw new InputException($"--vcov must be model, hc0, hc1 or cluster:COLUMN, not '{vcov}'"),
+        };
+    }
+
+    private static string Summary(LogisticRegressionResult fit)
+    {
+        var sb = new StringBuilder();
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"logit: n = {fit.Observations.ToString("R", CultureInfo.InvariantCulture)} ({fit.Rows} rows); {fit.DroppedRows.Describe()}; "
+        );
+        sb.Append(fit.AliasedColumns.Count == 0 ? "no aliased columns" : $"aliased and dropped: {string.Join(", ", fit.AliasedColumns)}");
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"; {(fit.Converged ? "converged" : "NOT converged")} after {fit.Iterations} iterations; variance {fit.Variance}"
+        );
+        if (fit.Clusters > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $" ({fit.Clusters} clusters)");
+        }
+        return sb.ToString();
+    }
+
+    private static void Write(CliContext context, string format, string? path, LogisticRegressionResult fit, IReadOnlyList<MarginsResult> margins)
+    {
+        if (format == "json")
+        {
+            using var ms = new MemoryStream();
+            LogisticReport.WriteJson(ms, fit, margins);
+            string json = Encoding.UTF8.GetString(ms.ToArray()) + "\n";
+            if (path is null)
+            {
+                context.Out.Write(json);
+            }
+            else
+            {
+                File.WriteAllText(path, json, new UTF8Encoding(false));
+            }
+            return;
+        }
+        if (path is null)
+        {
+            LogisticReport.WriteCsv(context.Out, fit, margins);
+            return;
+        }
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        LogisticReport.WriteCsv(writer, fit, margins);
+    }
+}
