@@ -48,9 +48,8 @@ internal sealed class LinkCommand : ICliCommand
                     };
                     string registerPath = parse.GetValue(register)!.FullName;
                     RegisterPersonHandler ignore = static (_, _, _) => { };
-                    var scan = parse.GetValue(registerFormat) == "long"
-                        ? DreamLongReader.Scan(registerPath, rosterData, book, options, ignore)
-                        : DreamWideReader.Scan(registerPath, rosterData, book, options, ignore);
+                    var layout = parse.GetValue(registerFormat) == "long" ? RegisterFormat.LongForm : RegisterFormat.Wide;
+                    var scan = RegisterReader.Scan(registerPath, layout, rosterData, book, options, ignore);
                     rosterData.ValidateAgainstExtract(scan.Layout.FirstWeek, scan.Layout.LastWeek);
                     HoursTable? hoursTable = null;
                     if (parse.GetValue(hours) is { } hoursFile)

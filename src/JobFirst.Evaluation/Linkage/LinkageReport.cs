@@ -1,3 +1,4 @@
+using JobFirst.Evaluation.Codebook;
 using JobFirst.Evaluation.Hours;
 using JobFirst.Evaluation.Register;
 
@@ -16,6 +17,7 @@ namespace JobFirst.Evaluation.Linkage;
 /// <param name="RegisterOnlyRows">Register rows of persons not in the roster.</param>
 /// <param name="RegisterDuplicateRows">Repeated register rows of roster persons (first kept).</param>
 /// <param name="UnknownCodeCells">Register cells whose code the codebook does not map, mapped to <c>other</c>.</param>
+/// <param name="UnknownCodes">Each unmapped code with its cell count.</param>
 /// <param name="HoursRows">Data rows read from the hours file (null without hours).</param>
 /// <param name="HoursMatched">Roster persons with at least one hours row (null without hours).</param>
 /// <param name="HoursOnlyRows">Hours rows of persons not in the roster (null without hours).</param>
@@ -28,6 +30,7 @@ public sealed record LinkageReport(
     long RegisterOnlyRows,
     long RegisterDuplicateRows,
     long UnknownCodeCells,
+    IReadOnlyList<UnknownCodeCount> UnknownCodes,
     long? HoursRows,
     int? HoursMatched,
     long? HoursOnlyRows,
@@ -60,6 +63,7 @@ public sealed record LinkageReport(
             register.RegisterOnlyRows,
             register.DuplicateRows,
             register.UnknownCodeCells,
+            register.UnknownCodes,
             hours?.RowsRead,
             hours?.MatchedPersons,
             hours?.HoursOnlyRows,
@@ -83,6 +87,7 @@ public sealed record LinkageReport(
             new("register", "duplicates", RegisterDuplicateRows),
             new("register", "unknown_code_cells_mapped_to_other", UnknownCodeCells),
         };
+        rows.AddRange(UnknownCodes.Select(u => new LinkageRow("register", "unknown_code_mapped_to_other: " + u.Code, u.Cells)));
         if (HoursRows is { } hoursRows)
         {
             rows.Add(new("hours", "rows_read", hoursRows));

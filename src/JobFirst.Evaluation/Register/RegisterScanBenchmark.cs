@@ -76,7 +76,7 @@ public static class RegisterScanBenchmark
         return new Roster.Roster(list, []);
     }
 
-    /// <summary>Scans <paramref name="path"/> once with a handler that sums the categories (so the work cannot be skipped) and times it.</summary>
+    /// <summary>Scans <paramref name="path"/> once with a near-empty handler (it reads the first and last week) and times it.</summary>
     public static RegisterScanBenchmarkResult Run(string path, Roster.Roster roster, Codebook.Codebook codebook)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -91,11 +91,9 @@ public static class RegisterScanBenchmark
             RegisterScanOptions.Default,
             (_, weeks, _) =>
             {
+                // Touch the delivered data without adding work of its own: this times the reader only.
                 personWeeks += weeks.Length;
-                foreach (var c in weeks)
-                {
-                    checksum += (int)c;
-                }
+                checksum += (int)weeks[0] + (int)weeks[^1];
             }
         );
         double scanSeconds = watch.Elapsed.TotalSeconds;

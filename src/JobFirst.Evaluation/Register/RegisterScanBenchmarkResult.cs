@@ -9,7 +9,7 @@ namespace JobFirst.Evaluation.Register;
 /// <param name="Lines">Lines counted by the baseline.</param>
 /// <param name="LineCountSeconds">Wall-clock seconds of the line-count baseline (file then in the OS cache).</param>
 /// <param name="PeakWorkingSetBytes">The process's peak working set after the run.</param>
-/// <param name="Checksum">Sum of category codes seen by the handler (keeps the work observable).</param>
+/// <param name="Checksum">Sum of the first and last week's category codes seen by the handler (keeps the work observable).</param>
 public sealed record RegisterScanBenchmarkResult(
     long Bytes,
     long RowsRead,

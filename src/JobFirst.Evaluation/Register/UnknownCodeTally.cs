@@ -8,7 +8,7 @@ namespace JobFirst.Evaluation.Register;
 /// <summary>Counts unknown codes during a scan without allocating per numeric cell; remembers the first location.</summary>
 internal sealed class UnknownCodeTally
 {
-    private const int MaxTextLength = 16;
+    private const int MaxShownLength = 4;
     private long[]? _numeric;
     private Dictionary<string, long>? _other;
 
@@ -31,9 +31,12 @@ internal sealed class UnknownCodeTally
             (_numeric ??= new long[Evaluation.Codebook.Codebook.MaxCode + 1])[value]++;
             return;
         }
-        // Non-numeric codes are rare and shown in the error; truncated so a shifted column cannot leak much.
+        // Short non-numeric codes are shown as written; anything longer (a 10-digit number, a name) could
+        // be a person id in the wrong column, so only its length is reported.
         var text = code.Trim();
-        string key = text.Length > MaxTextLength ? string.Concat(text[..MaxTextLength], "...") : text.ToString();
+        string key = text.Length <= MaxShownLength
+            ? text.ToString()
+            : string.Create(CultureInfo.InvariantCulture, $"<value of {text.Length} characters>");
         _other ??= new Dictionary<string, long>(StringComparer.Ordinal);
         _other[key] = _other.GetValueOrDefault(key) + 1;
     }

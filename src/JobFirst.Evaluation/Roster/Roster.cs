@@ -1,3 +1,4 @@
+using System.Numerics;
 using JobFirst.Evaluation.Calendar;
 using JobFirst.Evaluation.Errors;
 
@@ -13,6 +14,8 @@ public sealed class Roster
     private readonly RosterPerson[] _persons;
     private readonly Dictionary<string, int> _byId;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly ulong[] _filter;
+    private readonly int _filterMask;
 
     /// <summary>Creates a roster from persons whose <see cref="RosterPerson.Index"/> equals their position.</summary>
     /// <param name="persons">The persons, in index order.</param>
@@ -66,6 +69,14 @@ public sealed class Roster
             }
         }
         _bySpan = _byId.GetAlternateLookup<ReadOnlySpan<char>>();
+        int bits = (int)Math.Min(1L << 30, Math.Max(1 << 16, (long)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, _persons.Length)) * 8));
+        _filter = new ulong[bits / 64];
+        _filterMask = bits - 1;
+        foreach (var p in _persons)
+        {
+            int bit = FilterBit(p.PersonId, _filterMask);
+            _filter[bit >> 6] |= 1UL << bit;
+        }
     }
 
     /// <summary>The persons, in roster order (index = position).</summary>
@@ -84,7 +95,29 @@ public sealed class Roster
     internal int VisitationColumn { get; }
 
     /// <summary>Finds the roster index of person <paramref name="id"/> (exact, ordinal match); allocation-free.</summary>
-    public bool TryGetIndex(ReadOnlySpan<char> id, out int index) => _bySpan.TryGetValue(id, out index);
+    public bool TryGetIndex(ReadOnlySpan<char> id, out int index)
+    {
+        // Scanning a register 20× the roster, most ids are absent: a one-bit filter that fits in cache
+        // rejects about 9 in 10 of them before the dictionary's bucket and entry lookups miss the cache.
+        int bit = FilterBit(id, _filterMask);
+        if ((_filter[bit >> 6] & (1UL << bit)) == 0)
+        {
+            index = -1;
+            return false;
+        }
+        return _bySpan.TryGetValue(id, out index);
+    }
+
+    private static int FilterBit(ReadOnlySpan<char> id, int mask)
+    {
+        // FNV-1a over the UTF-16 code units, folded; any fixed hash works (no false negatives).
+        ulong h = 14695981039346656037UL;
+        foreach (char c in id)
+        {
+            h = (h ^ c) * 1099511628211UL;
+        }
+        return (int)(h ^ (h >> 29)) & mask;
+    }
 
     /// <summary>
     /// Checks that every visitation week lies inside the register extract [<paramref name="first"/>,

@@ -66,6 +66,14 @@ public class LinkCommandTests
             "--unknown-codes", "other"
         );
         Assert.True(code2 == 0, err2);
+        var (_, output2, _) = CliHarness.Run(
+            "link",
+            "--roster", RepositoryFiles.DataSchema("roster.example.csv"),
+            "--register", register,
+            "--unknown-codes", "other"
+        );
+        Assert.Contains("register,unknown_code_cells_mapped_to_other,1\n", output2, StringComparison.Ordinal);
+        Assert.Contains("register,unknown_code_mapped_to_other: 5,1\n", output2, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -152,6 +152,17 @@ public class DreamWideReaderTests
     }
 
     [Fact]
+    public void Unknown_long_values_are_reported_by_length_only()
+    {
+        using var f = new RegisterFixture();
+        var ex = Assert.Throws<InputException>(() => f.ScanWide("pnr,y_1610,y_1611\nSECRET1,0101901234,SECRET2\n"));
+        Assert.Contains("<value of 10 characters> (1)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("<value of 7 characters> (1)", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("0101901234", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_codes_mapped_to_other_when_asked_with_counts_in_the_result()
     {
         using var f = new RegisterFixture();

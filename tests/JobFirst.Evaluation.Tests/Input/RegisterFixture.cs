@@ -25,8 +25,6 @@ internal sealed class RegisterFixture : IDisposable
 
     public RosterTable Roster { get; }
 
-    public static string[] Ids => ["SECRET1", "SECRET2", "SECRET3", "OUTSIDER9"];
-
     public (RegisterScanResult Result, Dictionary<int, (BenefitCategory[] Weeks, float[] Grad)> Persons) ScanWide(
         string content,
         RegisterScanOptions? options = null,

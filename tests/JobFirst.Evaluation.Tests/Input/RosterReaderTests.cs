@@ -120,4 +120,21 @@ public class RosterReaderTests
         var path = dir.Write("r.csv", "");
         InputAssert.Fails(() => RosterReader.Read(path), path, 0, 0);
     }
+
+    [Fact]
+    public void Lookup_finds_every_roster_id_and_no_other()
+    {
+        var roster = Evaluation.Register.RegisterScanBenchmark.GenerateRoster(60_000, every: 3, new IsoWeek(2016, 10));
+        for (int p = 0; p < 60_000; p++)
+        {
+            string id = (1_000_000_000L + p).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            bool found = roster.TryGetIndex(id, out int index);
+            Assert.Equal(p % 3 == 0, found);
+            if (found)
+            {
+                Assert.Equal(p / 3, index);
+            }
+        }
+        Assert.False(roster.TryGetIndex("", out _));
+    }
 }
