@@ -1,5 +1,5 @@
-using Microsoft.DotNet.Interactive.Formatting;
 using JobFirst.Evaluation.Reporting.Tables;
+using Microsoft.DotNet.Interactive.Formatting;
 
 namespace JobFirst.Evaluation.Interactive;
 

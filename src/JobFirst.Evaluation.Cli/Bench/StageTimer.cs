@@ -18,7 +18,9 @@ internal sealed class StageTimer
         sw.Stop();
         using var process = Process.GetCurrentProcess();
         process.Refresh();
-        _results.Add(new StageResult(stage, sw.Elapsed.TotalSeconds, inputBytes, personWeeks, process.PeakWorkingSet64));
+        _results.Add(
+            new StageResult(stage, sw.Elapsed.TotalSeconds, inputBytes, personWeeks, process.PeakWorkingSet64)
+        );
         return value;
     }
 
@@ -26,7 +28,13 @@ internal sealed class StageTimer
 }
 
 /// <summary>One measured stage.</summary>
-internal sealed record StageResult(string Stage, double Seconds, long InputBytes, long PersonWeeks, long PeakWorkingSetBytes)
+internal sealed record StageResult(
+    string Stage,
+    double Seconds,
+    long InputBytes,
+    long PersonWeeks,
+    long PeakWorkingSetBytes
+)
 {
     public double MegabytesPerSecond => InputBytes > 0 ? InputBytes / 1e6 / Seconds : double.NaN;
 
@@ -35,6 +43,6 @@ internal sealed record StageResult(string Stage, double Seconds, long InputBytes
     public string Format() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{Stage,-28} {Seconds,8:F2} s  {(double.IsNaN(MegabytesPerSecond) ? "" : $"{MegabytesPerSecond,8:F1} MB/s"),13}  {(double.IsNaN(PersonWeeksPerSecond) ? "" : $"{PersonWeeksPerSecond / 1e6,8:F1} M person-weeks/s"),24}  peak {PeakWorkingSetBytes / 1048576.0,7:F0} MB"
+            $"{Stage, -28} {Seconds, 8:F2} s  {(double.IsNaN(MegabytesPerSecond) ? "" : $"{MegabytesPerSecond, 8:F1} MB/s"), 13}  {(double.IsNaN(PersonWeeksPerSecond) ? "" : $"{PersonWeeksPerSecond / 1e6, 8:F1} M person-weeks/s"), 24}  peak {PeakWorkingSetBytes / 1048576.0, 7:F0} MB"
         );
 }

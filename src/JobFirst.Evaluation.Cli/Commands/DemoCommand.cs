@@ -15,7 +15,10 @@ internal sealed class DemoCommand : ICliCommand
     public Command Build(CliContext context)
     {
         var output = new Option<string>("--out") { Description = "Output directory.", Required = true };
-        var persons = new Option<int?>("--persons") { Description = "Simulated roster size (default: the trial's 4,856)." };
+        var persons = new Option<int?>("--persons")
+        {
+            Description = "Simulated roster size (default: the trial's 4,856).",
+        };
         var command = new Command("demo", "Simulate the JobFirst trial and analyse it end to end.") { output, persons };
         command.SetAction(parse =>
             CommandRunner.Run(

@@ -16,13 +16,26 @@ internal sealed class IndicatorsCommand : ICliCommand
         var inputs = new StudyInputOptions();
         var indicators = new Option<string?>("--indicators")
         {
-            Description = "Comma-separated indicators (default all): " + string.Join(", ", WeeklyIndicatorNames.All.Select(i => i.ToName())),
+            Description =
+                "Comma-separated indicators (default all): "
+                + string.Join(", ", WeeklyIndicatorNames.All.Select(i => i.ToName())),
         };
-        var maxWeek = new Option<int>("--max-week") { Description = "Last event week.", DefaultValueFactory = _ => 156 };
-        var minCell = new Option<int>("--min-cell") { Description = "Suppress cells with fewer persons.", DefaultValueFactory = _ => 5 };
+        var maxWeek = new Option<int>("--max-week")
+        {
+            Description = "Last event week.",
+            DefaultValueFactory = _ => 156,
+        };
+        var minCell = new Option<int>("--min-cell")
+        {
+            Description = "Suppress cells with fewer persons.",
+            DefaultValueFactory = _ => 5,
+        };
         var format = TableOutput.FormatOption();
         var output = TableOutput.OutOption();
-        var command = new Command("indicators", "Weekly indicators per event week and arm: persons followed and means.");
+        var command = new Command(
+            "indicators",
+            "Weekly indicators per event week and arm: persons followed and means."
+        );
         inputs.AddTo(command);
         foreach (var o in new Option[] { indicators, maxWeek, minCell, format, output })
         {

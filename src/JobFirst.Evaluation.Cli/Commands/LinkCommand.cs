@@ -16,22 +16,69 @@ internal sealed class LinkCommand : ICliCommand
 {
     public Command Build(CliContext context)
     {
-        var roster = new Option<FileInfo>("--roster") { Description = "Trial roster CSV (person_id, arm, visitation_date, site, target_group, covariates...).", Required = true };
-        var register = new Option<FileInfo>("--register") { Description = "DREAM-style register CSV.", Required = true };
-        var registerFormat = new Option<string>("--register-format") { Description = "Register layout: wide (y_YYWW columns) or long (person_id, iso_week, code).", DefaultValueFactory = _ => "wide" };
+        var roster = new Option<FileInfo>("--roster")
+        {
+            Description = "Trial roster CSV (person_id, arm, visitation_date, site, target_group, covariates...).",
+            Required = true,
+        };
+        var register = new Option<FileInfo>("--register")
+        {
+            Description = "DREAM-style register CSV.",
+            Required = true,
+        };
+        var registerFormat = new Option<string>("--register-format")
+        {
+            Description = "Register layout: wide (y_YYWW columns) or long (person_id, iso_week, code).",
+            DefaultValueFactory = _ => "wide",
+        };
         registerFormat.AcceptOnlyFromAmong("wide", "long");
         var hours = new Option<FileInfo?>("--hours") { Description = "Ordinary hours CSV (optional)." };
-        var hoursFormat = new Option<string>("--hours-format") { Description = "Hours file: weekly (person_id, iso_week, hours) or monthly (person_id, month, hours).", DefaultValueFactory = _ => "weekly" };
+        var hoursFormat = new Option<string>("--hours-format")
+        {
+            Description = "Hours file: weekly (person_id, iso_week, hours) or monthly (person_id, month, hours).",
+            DefaultValueFactory = _ => "weekly",
+        };
         hoursFormat.AcceptOnlyFromAmong("weekly", "monthly");
-        var codebook = new Option<FileInfo?>("--codebook") { Description = "Codebook CSV (code, category, label, valid_from, valid_to); default: the built-in ILLUSTRATIVE codebook." };
-        var unknownCodes = new Option<string>("--unknown-codes") { Description = "Codes absent from the codebook: error (list them) or other (map to 'other' and count).", DefaultValueFactory = _ => "error" };
+        var codebook = new Option<FileInfo?>("--codebook")
+        {
+            Description =
+                "Codebook CSV (code, category, label, valid_from, valid_to); default: the built-in ILLUSTRATIVE codebook.",
+        };
+        var unknownCodes = new Option<string>("--unknown-codes")
+        {
+            Description = "Codes absent from the codebook: error (list them) or other (map to 'other' and count).",
+            DefaultValueFactory = _ => "error",
+        };
         unknownCodes.AcceptOnlyFromAmong("error", "other");
-        var format = new Option<string>("--format") { Description = "Output format: csv or json.", DefaultValueFactory = _ => "csv" };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: csv or json.",
+            DefaultValueFactory = _ => "csv",
+        };
         format.AcceptOnlyFromAmong("csv", "json");
-        var output = new Option<FileInfo?>("--out") { Description = "Write the report to this file instead of standard output." };
+        var output = new Option<FileInfo?>("--out")
+        {
+            Description = "Write the report to this file instead of standard output.",
+        };
 
-        var command = new Command("link", "Link the roster to the register (and hours) and print the linkage report: matched, roster-only, register-only, duplicates, excluded and why.");
-        foreach (var option in new Option[] { roster, register, registerFormat, hours, hoursFormat, codebook, unknownCodes, format, output })
+        var command = new Command(
+            "link",
+            "Link the roster to the register (and hours) and print the linkage report: matched, roster-only, register-only, duplicates, excluded and why."
+        );
+        foreach (
+            var option in new Option[]
+            {
+                roster,
+                register,
+                registerFormat,
+                hours,
+                hoursFormat,
+                codebook,
+                unknownCodes,
+                format,
+                output,
+            }
+        )
         {
             command.Options.Add(option);
         }
@@ -41,22 +88,29 @@ internal sealed class LinkCommand : ICliCommand
                 () =>
                 {
                     var rosterData = RosterReader.Read(parse.GetValue(roster)!.FullName);
-                    var book = parse.GetValue(codebook) is { } cb ? Evaluation.Codebook.Codebook.Load(cb.FullName) : Evaluation.Codebook.Codebook.Default;
+                    var book = parse.GetValue(codebook) is { } cb
+                        ? Evaluation.Codebook.Codebook.Load(cb.FullName)
+                        : Evaluation.Codebook.Codebook.Default;
                     var options = new RegisterScanOptions
                     {
-                        UnknownCodes = parse.GetValue(unknownCodes) == "other" ? UnknownCodePolicy.MapToOther : UnknownCodePolicy.Error,
+                        UnknownCodes =
+                            parse.GetValue(unknownCodes) == "other"
+                                ? UnknownCodePolicy.MapToOther
+                                : UnknownCodePolicy.Error,
                     };
                     string registerPath = parse.GetValue(register)!.FullName;
                     RegisterPersonHandler ignore = static (_, _, _) => { };
-                    var layout = parse.GetValue(registerFormat) == "long" ? RegisterFormat.LongForm : RegisterFormat.Wide;
+                    var layout =
+                        parse.GetValue(registerFormat) == "long" ? RegisterFormat.LongForm : RegisterFormat.Wide;
                     var scan = RegisterReader.Scan(registerPath, layout, rosterData, book, options, ignore);
                     rosterData.ValidateAgainstExtract(scan.Layout.FirstWeek, scan.Layout.LastWeek);
                     HoursTable? hoursTable = null;
                     if (parse.GetValue(hours) is { } hoursFile)
                     {
-                        hoursTable = parse.GetValue(hoursFormat) == "monthly"
-                            ? HoursReader.ReadMonthly(hoursFile.FullName, rosterData)
-                            : HoursReader.ReadWeekly(hoursFile.FullName, rosterData);
+                        hoursTable =
+                            parse.GetValue(hoursFormat) == "monthly"
+                                ? HoursReader.ReadMonthly(hoursFile.FullName, rosterData)
+                                : HoursReader.ReadWeekly(hoursFile.FullName, rosterData);
                     }
                     var rows = LinkageReport.Create(rosterData, scan, hoursTable).ToRows();
                     var outFile = parse.GetValue(output);

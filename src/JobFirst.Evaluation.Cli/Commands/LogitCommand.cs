@@ -23,10 +23,15 @@ internal sealed class LogitCommand : ICliCommand
 {
     public Command Build(CliContext context)
     {
-        var data = new Option<string>("--data") { Description = "Person-level CSV (one row per person or per weighted cell).", Required = true };
+        var data = new Option<string>("--data")
+        {
+            Description = "Person-level CSV (one row per person or per weighted cell).",
+            Required = true,
+        };
         var formula = new Option<string>("--formula")
         {
-            Description = "Model formula, e.g. \"y ~ age + C(educ, ref=primary) + gender*group\" (-1 drops the intercept).",
+            Description =
+                "Model formula, e.g. \"y ~ age + C(educ, ref=primary) + gender*group\" (-1 drops the intercept).",
             Required = true,
         };
         var vcov = new Option<string>("--vcov")
@@ -36,21 +41,58 @@ internal sealed class LogitCommand : ICliCommand
         };
         var convention = new Option<string>("--cluster-convention")
         {
-            Description = "Cluster small-sample factor: r = G/(G-1)(n-1)/(n-k) (sandwich::vcovCL HC1), stata = G/(G-1) (logit, vce(cluster)).",
+            Description =
+                "Cluster small-sample factor: r = G/(G-1)(n-1)/(n-k) (sandwich::vcovCL HC1), stata = G/(G-1) (logit, vce(cluster)).",
             DefaultValueFactory = _ => "r",
         };
-        var margins = new Option<string?>("--margins") { Description = "Comma-separated variables for predictive margins, AMEs and contrasts." };
-        var firth = new Option<bool>("--firth") { Description = "Firth's penalised likelihood (brglm2 AS_mean / logistf)." };
-        var weights = new Option<string?>("--weights") { Description = "Frequency-weight column (a row counts as w persons)." };
+        var margins = new Option<string?>("--margins")
+        {
+            Description = "Comma-separated variables for predictive margins, AMEs and contrasts.",
+        };
+        var firth = new Option<bool>("--firth")
+        {
+            Description = "Firth's penalised likelihood (brglm2 AS_mean / logistf).",
+        };
+        var weights = new Option<string?>("--weights")
+        {
+            Description = "Frequency-weight column (a row counts as w persons).",
+        };
         var compress = new Option<bool>("--compress")
         {
-            Description = "Collapse identical rows into frequency-weighted cells before fitting (same results, faster).",
+            Description =
+                "Collapse identical rows into frequency-weighted cells before fitting (same results, faster).",
         };
-        var level = new Option<double>("--level") { Description = "Confidence level.", DefaultValueFactory = _ => 0.95 };
-        var format = new Option<string>("--format") { Description = "Output format: csv | json.", DefaultValueFactory = _ => "csv" };
+        var level = new Option<double>("--level")
+        {
+            Description = "Confidence level.",
+            DefaultValueFactory = _ => 0.95,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: csv | json.",
+            DefaultValueFactory = _ => "csv",
+        };
         var output = new Option<string?>("--out") { Description = "Output file (default stdout)." };
-        var command = new Command("logit", "Logistic regression with robust/cluster SEs, Firth option and margins (R glm + sandwich, Stata logit + margins).");
-        foreach (var o in new Option[] { data, formula, vcov, convention, margins, firth, weights, compress, level, format, output })
+        var command = new Command(
+            "logit",
+            "Logistic regression with robust/cluster SEs, Firth option and margins (R glm + sandwich, Stata logit + margins)."
+        );
+        foreach (
+            var o in new Option[]
+            {
+                data,
+                formula,
+                vcov,
+                convention,
+                margins,
+                firth,
+                weights,
+                compress,
+                level,
+                format,
+                output,
+            }
+        )
         {
             command.Options.Add(o);
         }
@@ -67,12 +109,18 @@ internal sealed class LogitCommand : ICliCommand
                     double lvl = parse.GetValue(level);
                     if (lvl is <= 0 or >= 1)
                     {
-                        throw new InputException(string.Create(CultureInfo.InvariantCulture, $"--level must lie in (0,1), not {lvl}"));
+                        throw new InputException(
+                            string.Create(CultureInfo.InvariantCulture, $"--level must lie in (0,1), not {lvl}")
+                        );
                     }
                     var (variance, cluster) = ParseVariance(parse.GetValue(vcov)!, parse.GetValue(convention)!);
                     var parsed = ModelFormula.Parse(parse.GetValue(formula)!);
                     var frame = DataFrameReader.ReadCsv(parse.GetValue(data)!);
-                    var design = DesignMatrixBuilder.Build(frame, parsed, new DesignOptions(parse.GetValue(weights), cluster));
+                    var design = DesignMatrixBuilder.Build(
+                        frame,
+                        parsed,
+                        new DesignOptions(parse.GetValue(weights), cluster)
+                    );
                     if (parse.GetValue(compress))
                     {
                         design = FrequencyWeightCompression.Compress(design);
@@ -131,7 +179,11 @@ internal sealed class LogitCommand : ICliCommand
             CultureInfo.InvariantCulture,
             $"logit: n = {fit.Observations.ToString("R", CultureInfo.InvariantCulture)} ({fit.Rows} rows); {fit.DroppedRows.Describe()}; "
         );
-        sb.Append(fit.AliasedColumns.Count == 0 ? "no aliased columns" : $"aliased and dropped: {string.Join(", ", fit.AliasedColumns)}");
+        sb.Append(
+            fit.AliasedColumns.Count == 0
+                ? "no aliased columns"
+                : $"aliased and dropped: {string.Join(", ", fit.AliasedColumns)}"
+        );
         sb.Append(
             CultureInfo.InvariantCulture,
             $"; {(fit.Converged ? "converged" : "NOT converged")} after {fit.Iterations} iterations; variance {fit.Variance}"
@@ -143,7 +195,13 @@ internal sealed class LogitCommand : ICliCommand
         return sb.ToString();
     }
 
-    private static void Write(CliContext context, string format, string? path, LogisticRegressionResult fit, IReadOnlyList<MarginsResult> margins)
+    private static void Write(
+        CliContext context,
+        string format,
+        string? path,
+        LogisticRegressionResult fit,
+        IReadOnlyList<MarginsResult> margins
+    )
     {
         if (format == "json")
         {

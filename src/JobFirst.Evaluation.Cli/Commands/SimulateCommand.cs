@@ -17,11 +17,19 @@ internal sealed class SimulateCommand : ICliCommand
     {
         var scenario = new Option<string>("--scenario")
         {
-            Description = "Study design: jobfirst (randomised trial), rum (participants only), monitoring (88 municipalities).",
+            Description =
+                "Study design: jobfirst (randomised trial), rum (participants only), monitoring (88 municipalities).",
             DefaultValueFactory = _ => "jobfirst",
         };
-        var output = new Option<string>("--out") { Description = "Output directory (created if missing).", Required = true };
-        var seed = new Option<ulong?>("--seed") { Description = "Random seed (default: jobfirst 0, rum 4, monitoring 3)." };
+        var output = new Option<string>("--out")
+        {
+            Description = "Output directory (created if missing).",
+            Required = true,
+        };
+        var seed = new Option<ulong?>("--seed")
+        {
+            Description = "Random seed (default: jobfirst 0, rum 4, monitoring 3).",
+        };
         var persons = new Option<int?>("--persons") { Description = "Study population (default: the published size)." };
         var extractEnd = new Option<string?>("--extract-end")
         {
@@ -113,6 +121,8 @@ internal sealed class SimulateCommand : ICliCommand
             "JOBFIRST" => SimulationScenario.JobFirst,
             "RUM" => SimulationScenario.Rum,
             "MONITORING" => SimulationScenario.Monitoring,
-            _ => throw new InputException($"--scenario: unknown scenario '{text}' (expected jobfirst, rum or monitoring)"),
+            _ => throw new InputException(
+                $"--scenario: unknown scenario '{text}' (expected jobfirst, rum or monitoring)"
+            ),
         };
 }

@@ -15,8 +15,8 @@ internal sealed class VersionCommand : ICliCommand
                 context.Error,
                 () =>
                 {
-                    var v = typeof(Evaluation.Calendar.IsoWeek).Assembly
-                        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()
+                    var v = typeof(Evaluation.Calendar.IsoWeek)
+                        .Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()
                         ?.InformationalVersion;
                     context.Out.WriteLine(v ?? "unknown");
                     return ExitCodes.Success;

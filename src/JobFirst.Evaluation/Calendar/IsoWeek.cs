@@ -80,12 +80,10 @@ public readonly struct IsoWeek : IEquatable<IsoWeek>, IComparable<IsoWeek>
     public static int operator -(IsoWeek a, IsoWeek b) => a._index - b._index;
 
     /// <summary>Formats as <c>YYYY-Www</c>, e.g. <c>2016-W10</c>.</summary>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-W{Week:D2}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-W{Week:D2}");
 
     /// <summary>Formats as a DREAM column name <c>y_YYWW</c>, e.g. <c>y_1610</c>.</summary>
-    public string ToDreamColumn() =>
-        string.Create(CultureInfo.InvariantCulture, $"y_{Year % 100:D2}{Week:D2}");
+    public string ToDreamColumn() => string.Create(CultureInfo.InvariantCulture, $"y_{Year % 100:D2}{Week:D2}");
 
     /// <summary>Parses <c>YYYY-Www</c> (e.g. <c>2016-W10</c>); also accepts <c>YYYYWww</c>.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out IsoWeek week, out string? error)

@@ -72,8 +72,7 @@ public readonly record struct YearMonth : IComparable<YearMonth>
     public int CompareTo(YearMonth other) => Index.CompareTo(other.Index);
 
     /// <summary>Formats as <c>YYYY-MM</c>.</summary>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
 
     /// <summary>Earlier than.</summary>
     public static bool operator <(YearMonth a, YearMonth b) => a.Index < b.Index;

@@ -41,6 +41,5 @@ public static class BenefitCategoryNames
     public static string ToName(this BenefitCategory category) => Names[(int)category];
 
     /// <summary>Parses a snake_case category name (exact, case-sensitive).</summary>
-    public static bool TryParse(string name, out BenefitCategory category) =>
-        ByName.TryGetValue(name, out category);
+    public static bool TryParse(string name, out BenefitCategory category) => ByName.TryGetValue(name, out category);
 }

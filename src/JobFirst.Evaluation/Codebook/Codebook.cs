@@ -44,7 +44,9 @@ public sealed class Codebook
             if (e.CodeFrom < 0 || e.CodeTo > MaxCode || e.CodeFrom > e.CodeTo)
             {
                 throw new InputException(
-                    FormattableString.Invariant($"code range {e.CodeFrom}-{e.CodeTo} must satisfy 0 <= from <= to <= {MaxCode}"),
+                    FormattableString.Invariant(
+                        $"code range {e.CodeFrom}-{e.CodeTo} must satisfy 0 <= from <= to <= {MaxCode}"
+                    ),
                     source,
                     e.Line,
                     1
@@ -65,7 +67,9 @@ public sealed class Codebook
                     if (list[k].From <= to && from <= list[k].To)
                     {
                         throw new InputException(
-                            FormattableString.Invariant($"code {code} has overlapping validity periods (lines {lines[k]} and {e.Line})"),
+                            FormattableString.Invariant(
+                                $"code {code} has overlapping validity periods (lines {lines[k]} and {e.Line})"
+                            ),
                             source,
                             e.Line,
                             1
@@ -225,7 +229,11 @@ public sealed class Codebook
                 }
                 to = from;
             }
-            else if (!TryParseCode(codeText[..dash], out from) || !TryParseCode(codeText[(dash + 1)..], out to) || from > to)
+            else if (
+                !TryParseCode(codeText[..dash], out from)
+                || !TryParseCode(codeText[(dash + 1)..], out to)
+                || from > to
+            )
             {
                 throw reader.Error($"code range must be two integers 0..{MaxCode}, low-high, like 750-758", col[0] + 1);
             }

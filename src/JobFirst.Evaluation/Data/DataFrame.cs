@@ -21,7 +21,9 @@ public sealed class DataFrame
         {
             if (columns[i].Count != RowCount)
             {
-                throw new ArgumentException($"Column '{columns[i].Name}' has {columns[i].Count} rows, expected {RowCount}.");
+                throw new ArgumentException(
+                    $"Column '{columns[i].Name}' has {columns[i].Count} rows, expected {RowCount}."
+                );
             }
             if (!_byName.TryAdd(columns[i].Name, i))
             {

@@ -123,7 +123,8 @@ public static class DataFrameReader
         {
             v = v.Replace(',', '.');
         }
-        return double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+        return double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value);
     }
 
     private static List<string> Split(string line, char delimiter, string name, long lineNumber)

@@ -16,11 +16,13 @@ public static class HoursReader
 {
     /// <summary>Reads weekly hours.</summary>
     /// <exception cref="InputException">Missing columns, unparseable week, invalid hours, duplicate person-week.</exception>
-    public static HoursTable ReadWeekly(string path, Roster.Roster roster) => Read(path, roster, HoursResolution.Weekly);
+    public static HoursTable ReadWeekly(string path, Roster.Roster roster) =>
+        Read(path, roster, HoursResolution.Weekly);
 
     /// <summary>Reads monthly hours and spreads each month equally over its ISO weeks (Thursday rule).</summary>
     /// <exception cref="InputException">Missing columns, unparseable month, invalid hours, duplicate person-month.</exception>
-    public static HoursTable ReadMonthly(string path, Roster.Roster roster) => Read(path, roster, HoursResolution.Monthly);
+    public static HoursTable ReadMonthly(string path, Roster.Roster roster) =>
+        Read(path, roster, HoursResolution.Monthly);
 
     private static HoursTable Read(string path, Roster.Roster roster, HoursResolution resolution)
     {
@@ -78,7 +80,9 @@ public static class HoursReader
                 throw reader.Error(
                     resolution == HoursResolution.Weekly
                         ? "hours exceed 168 in a week"
-                        : FormattableString.Invariant($"monthly hours exceed 168 a week when spread over the month's {weeks.Count} ISO weeks"),
+                        : FormattableString.Invariant(
+                            $"monthly hours exceed 168 a week when spread over the month's {weeks.Count} ISO weeks"
+                        ),
                     hoursColumn + 1
                 );
             }
@@ -93,7 +97,12 @@ public static class HoursReader
             }
         }
 
-        entries.Sort(static (a, b) => a.Person != b.Person ? a.Person.CompareTo(b.Person) : a.Week != b.Week ? a.Week.CompareTo(b.Week) : a.Line.CompareTo(b.Line));
+        entries.Sort(
+            static (a, b) =>
+                a.Person != b.Person ? a.Person.CompareTo(b.Person)
+                : a.Week != b.Week ? a.Week.CompareTo(b.Week)
+                : a.Line.CompareTo(b.Line)
+        );
         var offsets = new int[roster.Count + 1];
         var weekIndex = new int[entries.Count];
         var values = new float[entries.Count];
@@ -103,7 +112,9 @@ public static class HoursReader
             if (i > 0 && entries[i - 1].Person == e.Person && entries[i - 1].Week == e.Week)
             {
                 throw new InputException(
-                    FormattableString.Invariant($"a roster person has two rows for the same {(resolution == HoursResolution.Weekly ? "week" : "month")} (lines {entries[i - 1].Line} and {e.Line})"),
+                    FormattableString.Invariant(
+                        $"a roster person has two rows for the same {(resolution == HoursResolution.Weekly ? "week" : "month")} (lines {entries[i - 1].Line} and {e.Line})"
+                    ),
                     path,
                     e.Line,
                     periodColumn + 1

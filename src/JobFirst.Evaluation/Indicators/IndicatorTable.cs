@@ -71,7 +71,9 @@ public static class IndicatorTable
                     int count = n[arm, k - 1];
                     bool suppressed = count < minCell;
                     double? mean = suppressed ? null : sums[i][arm * weeks + k - 1] / count;
-                    rows.Add(new IndicatorTableRow(name, k, arm == 1 ? "treatment" : "control", count, mean, suppressed));
+                    rows.Add(
+                        new IndicatorTableRow(name, k, arm == 1 ? "treatment" : "control", count, mean, suppressed)
+                    );
                 }
             }
         }

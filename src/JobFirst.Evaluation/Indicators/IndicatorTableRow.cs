@@ -10,4 +10,11 @@ namespace JobFirst.Evaluation.Indicators;
 /// <param name="NFollowed">Persons observed in that week and arm.</param>
 /// <param name="Mean">Share (0..1) or mean hours per week; null when suppressed.</param>
 /// <param name="Suppressed">True when <paramref name="NFollowed"/> is below the minimum cell size.</param>
-public sealed record IndicatorTableRow(string Indicator, int Week, string Arm, int NFollowed, double? Mean, bool Suppressed);
+public sealed record IndicatorTableRow(
+    string Indicator,
+    int Week,
+    string Arm,
+    int NFollowed,
+    double? Mean,
+    bool Suppressed
+);

@@ -20,8 +20,7 @@ public static class WeeklyIndicatorNames
     public static IReadOnlyList<WeeklyIndicator> All { get; } = [.. Table.Select(t => t.Indicator)];
 
     /// <summary>The snake_case name.</summary>
-    public static string ToName(this WeeklyIndicator indicator) =>
-        Table.First(t => t.Indicator == indicator).Name;
+    public static string ToName(this WeeklyIndicator indicator) => Table.First(t => t.Indicator == indicator).Name;
 
     /// <summary>Parses a snake_case name.</summary>
     public static bool TryParse(string name, out WeeklyIndicator indicator)

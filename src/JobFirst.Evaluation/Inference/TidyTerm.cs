@@ -25,5 +25,5 @@ public sealed record TidyTerm(
 {
     /// <summary>The column names of the tidy schema, in order.</summary>
     public static IReadOnlyList<string> ColumnNames { get; } =
-        ["term", "estimate", "std_error", "statistic", "p_value", "conf_low", "conf_high", "df"];
+    ["term", "estimate", "std_error", "statistic", "p_value", "conf_low", "conf_high", "df"];
 }

@@ -24,7 +24,16 @@ public static class WaldInference
         double statistic = estimate / stdError;
         double q = Quantile(df, 0.5 + level / 2);
         double p = TwoSidedP(statistic, df);
-        return new TidyTerm(term, estimate, stdError, statistic, p, estimate - q * stdError, estimate + q * stdError, df);
+        return new TidyTerm(
+            term,
+            estimate,
+            stdError,
+            statistic,
+            p,
+            estimate - q * stdError,
+            estimate + q * stdError,
+            df
+        );
     }
 
     /// <summary>Quantile of t(df), or of N(0,1) when df is infinite; NaN when df is NaN or ≤ 0.</summary>

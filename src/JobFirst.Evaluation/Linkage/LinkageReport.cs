@@ -49,7 +49,13 @@ public sealed record LinkageReport(
         }
         if (register.DuplicateRows > 0)
         {
-            excluded.Add(new ExclusionCount("register", "repeated row of a roster person (first row kept)", register.DuplicateRows));
+            excluded.Add(
+                new ExclusionCount(
+                    "register",
+                    "repeated row of a roster person (first row kept)",
+                    register.DuplicateRows
+                )
+            );
         }
         if (hours is { HoursOnlyRows: > 0 })
         {
@@ -87,7 +93,9 @@ public sealed record LinkageReport(
             new("register", "duplicates", RegisterDuplicateRows),
             new("register", "unknown_code_cells_mapped_to_other", UnknownCodeCells),
         };
-        rows.AddRange(UnknownCodes.Select(u => new LinkageRow("register", "unknown_code_mapped_to_other: " + u.Code, u.Cells)));
+        rows.AddRange(
+            UnknownCodes.Select(u => new LinkageRow("register", "unknown_code_mapped_to_other: " + u.Code, u.Cells))
+        );
         if (HoursRows is { } hoursRows)
         {
             rows.Add(new("hours", "rows_read", hoursRows));

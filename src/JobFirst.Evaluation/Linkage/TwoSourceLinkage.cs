@@ -47,7 +47,11 @@ public static class TwoSourceLinkage
         );
     }
 
-    private static Dictionary<string, int> ValidIds(IReadOnlyList<LinkageRecord> records, string source, List<ExclusionCount> excluded)
+    private static Dictionary<string, int> ValidIds(
+        IReadOnlyList<LinkageRecord> records,
+        string source,
+        List<ExclusionCount> excluded
+    )
     {
         var valid = new Dictionary<string, int>(StringComparer.Ordinal);
         var reasons = new SortedDictionary<string, long>(StringComparer.Ordinal);

@@ -83,8 +83,7 @@ public sealed class EventPanel
         );
 
     /// <summary>The person's hours for event weeks 1..ObservedWeeks.</summary>
-    public ReadOnlySpan<float> HoursSeries(int person) =>
-        _hours.AsSpan(person * MaxFollowUpWeeks, _observed[person]);
+    public ReadOnlySpan<float> HoursSeries(int person) => _hours.AsSpan(person * MaxFollowUpWeeks, _observed[person]);
 
     /// <summary>Event week (1-based) in which the 13-week indicator is first reached, or 0 if not within observation.</summary>
     public int Active13Week(int person) => _active13Index[person] + 1;

@@ -30,7 +30,11 @@ public sealed class EventPanelBuilder
     private bool _anyHours;
 
     /// <summary>Creates a builder for the roster's visitation weeks (one per roster index).</summary>
-    public EventPanelBuilder(IReadOnlyList<IsoWeek> visitationWeeks, ExtractWindow window, EventPanelOptions? options = null)
+    public EventPanelBuilder(
+        IReadOnlyList<IsoWeek> visitationWeeks,
+        ExtractWindow window,
+        EventPanelOptions? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(visitationWeeks);
         _visitationWeeks = visitationWeeks;
@@ -123,5 +127,16 @@ public sealed class EventPanelBuilder
 
     /// <summary>Freezes the panel. The builder must not be used afterwards.</summary>
     public EventPanel Build() =>
-        new(_visitationWeeks.Count, _w, _categories, _hours, _observed, _active13, _history, _linked, _window, _anyHours);
+        new(
+            _visitationWeeks.Count,
+            _w,
+            _categories,
+            _hours,
+            _observed,
+            _active13,
+            _history,
+            _linked,
+            _window,
+            _anyHours
+        );
 }

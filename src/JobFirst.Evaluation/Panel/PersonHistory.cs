@@ -8,4 +8,9 @@ namespace JobFirst.Evaluation.Panel;
 /// <param name="WeeksEmployed">Weeks with ordinary hours &gt; 0.</param>
 /// <param name="WeeksSelfSupporting">Weeks without any transfer payment.</param>
 /// <param name="WeeksSick">Weeks on sickness benefit.</param>
-public readonly record struct PersonHistory(int WeeksObserved, int WeeksEmployed, int WeeksSelfSupporting, int WeeksSick);
+public readonly record struct PersonHistory(
+    int WeeksObserved,
+    int WeeksEmployed,
+    int WeeksSelfSupporting,
+    int WeeksSick
+);

@@ -78,12 +78,28 @@ public static class DreamLongReader
         }
         if (rows == 0)
         {
-            throw new InputException("the register has a header but no rows, so the extract's weeks are unknown", path, 2, 0);
+            throw new InputException(
+                "the register has a header but no rows, so the extract's weeks are unknown",
+                path,
+                2,
+                0
+            );
         }
 
         var first = IsoWeek.FromIndex(minWeek);
-        var layout = RegisterLayout.ForLong(idColumn, reader.Header[idColumn], first, IsoWeek.FromIndex(maxWeek), ignored);
-        entries.Sort(static (a, b) => a.Person != b.Person ? a.Person.CompareTo(b.Person) : a.Week != b.Week ? a.Week.CompareTo(b.Week) : a.Line.CompareTo(b.Line));
+        var layout = RegisterLayout.ForLong(
+            idColumn,
+            reader.Header[idColumn],
+            first,
+            IsoWeek.FromIndex(maxWeek),
+            ignored
+        );
+        entries.Sort(
+            static (a, b) =>
+                a.Person != b.Person ? a.Person.CompareTo(b.Person)
+                : a.Week != b.Week ? a.Week.CompareTo(b.Week)
+                : a.Line.CompareTo(b.Line)
+        );
 
         var categories = new BenefitCategory[layout.WeekCount];
         long duplicates = 0;
@@ -104,7 +120,9 @@ public static class DreamLongReader
                     if (options.DuplicateRows == DuplicateRowPolicy.Error)
                     {
                         throw new InputException(
-                            FormattableString.Invariant($"a roster person has two rows for week {IsoWeek.FromIndex(e.Week)} (lines {previousLine} and {e.Line})"),
+                            FormattableString.Invariant(
+                                $"a roster person has two rows for week {IsoWeek.FromIndex(e.Week)} (lines {previousLine} and {e.Line})"
+                            ),
                             path,
                             e.Line,
                             weekColumn + 1

@@ -94,7 +94,9 @@ public static class DreamWideReader
                 if (options.DuplicateRows == DuplicateRowPolicy.Error)
                 {
                     throw reader.Error(
-                        FormattableString.Invariant($"a roster person appears in two register rows (lines {firstLine[index]} and {reader.Line})"),
+                        FormattableString.Invariant(
+                            $"a roster person appears in two register rows (lines {firstLine[index]} and {reader.Line})"
+                        ),
                         idColumn + 1
                     );
                 }

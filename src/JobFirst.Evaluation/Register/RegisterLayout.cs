@@ -106,7 +106,12 @@ public sealed class RegisterLayout
             {
                 if (!IsoWeek.TryParseDreamColumn(name, out var week, out var error))
                 {
-                    throw new InputException($"week column '{Shorten(name)}' is not a valid ISO week column y_YYWW: {error}", file, 1, c + 1);
+                    throw new InputException(
+                        $"week column '{Shorten(name)}' is not a valid ISO week column y_YYWW: {error}",
+                        file,
+                        1,
+                        c + 1
+                    );
                 }
                 weeks.Add((week, c));
             }
@@ -114,7 +119,12 @@ public sealed class RegisterLayout
             {
                 if (!YearMonth.TryParse(name.AsSpan(5), out var month) || month.Year > 9998)
                 {
-                    throw new InputException($"column '{Shorten(name)}' is not a monthly employment-degree column grad_YYYY_MM", file, 1, c + 1);
+                    throw new InputException(
+                        $"column '{Shorten(name)}' is not a monthly employment-degree column grad_YYYY_MM",
+                        file,
+                        1,
+                        c + 1
+                    );
                 }
                 grads.Add((month, c));
             }
@@ -133,7 +143,9 @@ public sealed class RegisterLayout
             if (weeks[i].Week == weeks[i - 1].Week)
             {
                 throw new InputException(
-                    FormattableString.Invariant($"week {weeks[i].Week} appears twice (columns {weeks[i - 1].Column + 1} and {weeks[i].Column + 1})"),
+                    FormattableString.Invariant(
+                        $"week {weeks[i].Week} appears twice (columns {weeks[i - 1].Column + 1} and {weeks[i].Column + 1})"
+                    ),
                     file,
                     1,
                     Math.Max(weeks[i].Column, weeks[i - 1].Column) + 1
@@ -173,8 +185,13 @@ public sealed class RegisterLayout
         );
     }
 
-    internal static RegisterLayout ForLong(int idColumn, string idColumnName, IsoWeek first, IsoWeek last, string[] ignored) =>
-        new(RegisterFormat.LongForm, idColumn, idColumnName, first, last - first + 1, [], [], [], ignored);
+    internal static RegisterLayout ForLong(
+        int idColumn,
+        string idColumnName,
+        IsoWeek first,
+        IsoWeek last,
+        string[] ignored
+    ) => new(RegisterFormat.LongForm, idColumn, idColumnName, first, last - first + 1, [], [], [], ignored);
 
     /// <summary>Finds the id column (<c>person_id</c> or <c>pnr</c>, case-insensitive); exactly one must exist.</summary>
     internal static int FindIdColumn(IReadOnlyList<string> header, string? file)
@@ -182,12 +199,17 @@ public sealed class RegisterLayout
         int found = -1;
         for (int c = 0; c < header.Count; c++)
         {
-            if (header[c].Equals("person_id", StringComparison.OrdinalIgnoreCase) || header[c].Equals("pnr", StringComparison.OrdinalIgnoreCase))
+            if (
+                header[c].Equals("person_id", StringComparison.OrdinalIgnoreCase)
+                || header[c].Equals("pnr", StringComparison.OrdinalIgnoreCase)
+            )
             {
                 if (found >= 0)
                 {
                     throw new InputException(
-                        FormattableString.Invariant($"more than one id column (columns {found + 1} and {c + 1}); keep exactly one of person_id or pnr"),
+                        FormattableString.Invariant(
+                            $"more than one id column (columns {found + 1} and {c + 1}); keep exactly one of person_id or pnr"
+                        ),
                         file,
                         1,
                         c + 1
@@ -212,7 +234,10 @@ public sealed class RegisterLayout
         }
         var missing = Enumerable.Range(0, count).Where(k => !have[k]).Select(first.AddWeeks).ToList();
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"the week columns have holes: {missing.Count} week(s) missing between {first} and {first.AddWeeks(count - 1)}: ");
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"the week columns have holes: {missing.Count} week(s) missing between {first} and {first.AddWeeks(count - 1)}: "
+        );
         sb.AppendJoin(", ", missing.Take(MaxListedMissingWeeks).Select(w => $"{w.ToDreamColumn()} ({w})"));
         if (missing.Count > MaxListedMissingWeeks)
         {

@@ -16,4 +16,8 @@ namespace JobFirst.Evaluation.Register;
 /// The spans are views of buffers the reader reuses for the next person: copy what you need to keep
 /// before returning.
 /// </remarks>
-public delegate void RegisterPersonHandler(int rosterIndex, ReadOnlySpan<BenefitCategory> weeks, ReadOnlySpan<float> gradWeeklyHours);
+public delegate void RegisterPersonHandler(
+    int rosterIndex,
+    ReadOnlySpan<BenefitCategory> weeks,
+    ReadOnlySpan<float> gradWeeklyHours
+);

@@ -117,7 +117,14 @@ public static class RegisterScanBenchmark
     /// <summary>Counts <c>\n</c> bytes with a vectorised search: the in-process <c>wc -l</c> baseline.</summary>
     public static long CountLines(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var stream = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            1,
+            FileOptions.SequentialScan
+        );
         var buffer = new byte[1 << 20];
         long lines = 0;
         int n;

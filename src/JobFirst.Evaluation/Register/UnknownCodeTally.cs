@@ -34,9 +34,10 @@ internal sealed class UnknownCodeTally
         // Short non-numeric codes are shown as written; anything longer (a 10-digit number, a name) could
         // be a person id in the wrong column, so only its length is reported.
         var text = code.Trim();
-        string key = text.Length <= MaxShownLength
-            ? text.ToString()
-            : string.Create(CultureInfo.InvariantCulture, $"<value of {text.Length} characters>");
+        string key =
+            text.Length <= MaxShownLength
+                ? text.ToString()
+                : string.Create(CultureInfo.InvariantCulture, $"<value of {text.Length} characters>");
         _other ??= new Dictionary<string, long>(StringComparer.Ordinal);
         _other[key] = _other.GetValueOrDefault(key) + 1;
     }
@@ -56,7 +57,9 @@ internal sealed class UnknownCodeTally
         }
         if (_other is not null)
         {
-            list.AddRange(_other.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new UnknownCodeCount(p.Key, p.Value)));
+            list.AddRange(
+                _other.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new UnknownCodeCount(p.Key, p.Value))
+            );
         }
         return list;
     }
@@ -65,7 +68,10 @@ internal sealed class UnknownCodeTally
     {
         var codes = ToList();
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{codes.Count} code(s) not in the codebook (or not valid in that week), in {Total} cell(s): ");
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"{codes.Count} code(s) not in the codebook (or not valid in that week), in {Total} cell(s): "
+        );
         for (int i = 0; i < codes.Count; i++)
         {
             if (i == 50)

@@ -53,7 +53,9 @@ public sealed class Roster
             if (p.Covariates.Count != CovariateNames.Count)
             {
                 throw new ArgumentException(
-                    FormattableString.Invariant($"Person at position {i} has {p.Covariates.Count} covariates, expected {CovariateNames.Count}."),
+                    FormattableString.Invariant(
+                        $"Person at position {i} has {p.Covariates.Count} covariates, expected {CovariateNames.Count}."
+                    ),
                     nameof(persons)
                 );
             }
@@ -61,7 +63,9 @@ public sealed class Roster
             {
                 var first = _persons[_byId[p.PersonId]];
                 throw new InputException(
-                    FormattableString.Invariant($"the same person appears twice in the roster (lines {first.Line} and {p.Line})"),
+                    FormattableString.Invariant(
+                        $"the same person appears twice in the roster (lines {first.Line} and {p.Line})"
+                    ),
                     sourceFile,
                     p.Line,
                     idColumn
@@ -69,7 +73,11 @@ public sealed class Roster
             }
         }
         _bySpan = _byId.GetAlternateLookup<ReadOnlySpan<char>>();
-        int bits = (int)Math.Min(1L << 30, Math.Max(1 << 16, (long)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, _persons.Length)) * 8));
+        int bits = (int)
+            Math.Min(
+                1L << 30,
+                Math.Max(1 << 16, (long)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, _persons.Length)) * 8)
+            );
         _filter = new ulong[bits / 64];
         _filterMask = bits - 1;
         foreach (var p in _persons)

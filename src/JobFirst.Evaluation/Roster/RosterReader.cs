@@ -14,7 +14,7 @@ public static class RosterReader
 {
     /// <summary>The column names the roster must have (case-insensitive), in their documented order.</summary>
     public static IReadOnlyList<string> RequiredColumns { get; } =
-        ["person_id", "arm", "visitation_date", "site", "target_group"];
+    ["person_id", "arm", "visitation_date", "site", "target_group"];
 
     /// <summary>Reads and validates the roster at <paramref name="path"/>.</summary>
     /// <remarks>
@@ -44,7 +44,9 @@ public static class RosterReader
             if (!seenNames.TryAdd(name, c))
             {
                 throw new InputException(
-                    FormattableString.Invariant($"column '{name}' appears twice in the header (columns {seenNames[name] + 1} and {c + 1})"),
+                    FormattableString.Invariant(
+                        $"column '{name}' appears twice in the header (columns {seenNames[name] + 1} and {c + 1})"
+                    ),
                     path,
                     1,
                     c + 1
@@ -91,14 +93,24 @@ public static class RosterReader
             if (!firstLineById.TryAdd(id, reader.Line))
             {
                 throw reader.Error(
-                    FormattableString.Invariant($"the same person appears twice in the roster (lines {firstLineById[id]} and {reader.Line})"),
+                    FormattableString.Invariant(
+                        $"the same person appears twice in the roster (lines {firstLineById[id]} and {reader.Line})"
+                    ),
                     idCol + 1
                 );
             }
             var arm = ParseArm(reader, armCol);
             sawTreatment |= arm == Arm.Treatment;
             sawControl |= arm == Arm.Control;
-            if (!DateOnly.TryParseExact(reader[dateCol].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (
+                !DateOnly.TryParseExact(
+                    reader[dateCol].Trim(),
+                    "yyyy-MM-dd",
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.None,
+                    out var date
+                )
+            )
             {
                 throw reader.Error("visitation_date is not a date of the form YYYY-MM-DD", dateCol + 1);
             }
@@ -111,7 +123,17 @@ public static class RosterReader
                 covariates[k] = cell.IsEmpty ? null : Intern(interner, cell);
             }
             persons.Add(
-                new RosterPerson(persons.Count, id, arm, date, IsoWeek.FromDate(date), site, group, covariates, reader.Line)
+                new RosterPerson(
+                    persons.Count,
+                    id,
+                    arm,
+                    date,
+                    IsoWeek.FromDate(date),
+                    site,
+                    group,
+                    covariates,
+                    reader.Line
+                )
             );
         }
         if (persons.Count == 0)
@@ -153,12 +175,18 @@ public static class RosterReader
         {
             return Arm.Control;
         }
-        throw reader.Error("arm must be treatment/control or 1/0; the arm column has other than two levels", armCol + 1);
+        throw reader.Error(
+            "arm must be treatment/control or 1/0; the arm column has other than two levels",
+            armCol + 1
+        );
     }
 
     // Sites, groups and covariate levels repeat across thousands of rows; sharing one string per
     // distinct value keeps roster memory proportional to persons, not to cells.
-    private static string Intern(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> interner, ReadOnlySpan<char> value)
+    private static string Intern(
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> interner,
+        ReadOnlySpan<char> value
+    )
     {
         if (interner.TryGetValue(value, out var existing))
         {

@@ -14,7 +14,8 @@ internal static class DeterministicMath
         x = Math.Clamp(x, -700, 700);
         double k = Math.Round(x / Ln2);
         double r = x - k * Ln2;
-        double term = 1, sum = 1;
+        double term = 1,
+            sum = 1;
         for (int n = 1; n <= 20; n++)
         {
             term *= r / n;

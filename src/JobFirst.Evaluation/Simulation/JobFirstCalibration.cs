@@ -16,7 +16,24 @@ internal static class JobFirstCalibration
 
     // Jobcentre sizes (relative) and planted effect multipliers (size-weighted mean 1, range ~0.1-2.2).
     public static readonly double[] SiteSizes = [14, 11, 10, 9, 8, 7.5, 7, 6.5, 6, 5.5, 5, 4, 3, 2, 1.5];
-    public static readonly double[] SiteEffects = [1.0, 0.55, 1.35, 0.8, 1.6, 0.25, 1.15, 0.9, 2.0, 0.1, 1.45, 0.7, 1.8, 1.2, 2.2];
+    public static readonly double[] SiteEffects =
+    [
+        1.0,
+        0.55,
+        1.35,
+        0.8,
+        1.6,
+        0.25,
+        1.15,
+        0.9,
+        2.0,
+        0.1,
+        1.45,
+        0.7,
+        1.8,
+        1.2,
+        2.2,
+    ];
 
     // Internship share (000:304): control flat; treatment increment rises after the first weeks of talks and
     // short "sniffing" internships, peaks in weeks 20-30 and falls again.

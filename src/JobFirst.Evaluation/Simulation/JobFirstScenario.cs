@@ -26,7 +26,10 @@ internal static class JobFirstScenario
         IsoWeek extractStart = FirstVisitationWeek.AddWeeks(-156);
         if (extractEnd < FirstVisitationWeek)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), $"The extract must end at or after {FirstVisitationWeek}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                $"The extract must end at or after {FirstVisitationWeek}."
+            );
         }
         int weeks = extractEnd - extractStart + 1;
         var design = new DeterministicRandom(options.Seed, 0);
@@ -45,27 +48,35 @@ internal static class JobFirstScenario
             }
             var rng = new DeterministicRandom(options.Seed, (ulong)d.Index + 1);
             var traits = Covariates(rng, d.Resource, d.Visitation);
-            var weeksData = SimulatePerson(rng, d.Arm, d.Resource, siteEffects[d.Site], d.Visitation, extractStart, weeks);
+            var weeksData = SimulatePerson(
+                rng,
+                d.Arm,
+                d.Resource,
+                siteEffects[d.Site],
+                d.Visitation,
+                extractStart,
+                weeks
+            );
             string id = ids.Next();
             siteCounts[d.Site]++;
-            persons.Add(Freeze(id, d.Arm, d.Visitation, SiteName(d.Site), d.Resource, inRoster: true, weeksData, traits));
+            persons.Add(
+                Freeze(id, d.Arm, d.Visitation, SiteName(d.Site), d.Resource, inRoster: true, weeksData, traits)
+            );
         }
         MarkMissing(design, persons, options.MissingFromRegister);
         foreach (var p in persons)
         {
-            rosterRows.Add(
-                [
-                    p.PersonId,
-                    p.Arm == SimulatedArm.Treatment ? "treatment" : "control",
-                    p.VisitationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    p.Site,
-                    p.TargetGroup,
-                    p.Traits["gender"],
-                    p.Traits["birth_year"],
-                    p.Traits["origin"],
-                    p.Traits["education"],
-                ]
-            );
+            rosterRows.Add([
+                p.PersonId,
+                p.Arm == SimulatedArm.Treatment ? "treatment" : "control",
+                p.VisitationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                p.Site,
+                p.TargetGroup,
+                p.Traits["gender"],
+                p.Traits["birth_year"],
+                p.Traits["origin"],
+                p.Traits["education"],
+            ]);
         }
         AddRegisterOnly(options, persons, ids, extractStart, extractEnd, weeks, siteEffects);
 
@@ -76,7 +87,21 @@ internal static class JobFirstScenario
         }
         var tables = new List<SimulatedTable>
         {
-            new("roster.csv", ["person_id", "arm", "visitation_date", "site", "target_group", "gender", "birth_year", "origin", "education"], rosterRows),
+            new(
+                "roster.csv",
+                [
+                    "person_id",
+                    "arm",
+                    "visitation_date",
+                    "site",
+                    "target_group",
+                    "gender",
+                    "birth_year",
+                    "origin",
+                    "education",
+                ],
+                rosterRows
+            ),
             SitesTable(design, siteEffects),
         };
         return new SimulatedStudy(options, extractStart, extractEnd, persons, sites, tables, C.HoursExitHazardRatio);
@@ -84,7 +109,8 @@ internal static class JobFirstScenario
 
     private static double[] NormalisedSiteEffects()
     {
-        double total = 0, weighted = 0;
+        double total = 0,
+            weighted = 0;
         for (int s = 0; s < C.SiteSizes.Length; s++)
         {
             total += C.SiteSizes[s];
@@ -101,7 +127,8 @@ internal static class JobFirstScenario
         // Exact cell counts scaled to n (largest remainder), then shuffled: arm x target group is fixed by design.
         int total = C.CellSizes.Sum();
         var counts = C.CellSizes.Select(c => (int)Math.Floor((double)c * n / total)).ToArray();
-        var order = Enumerable.Range(0, counts.Length)
+        var order = Enumerable
+            .Range(0, counts.Length)
             .OrderByDescending(i => (double)C.CellSizes[i] * n / total - counts[i])
             .ThenBy(i => i)
             .ToArray();
@@ -135,7 +162,15 @@ internal static class JobFirstScenario
                 date = TrialStart;
             }
             int site = rng.Pick(C.SiteSizes);
-            designs.Add(new Design(i, cells[i] < 2 ? SimulatedArm.Treatment : SimulatedArm.Control, cells[i] % 2 == 1, site, date));
+            designs.Add(
+                new Design(
+                    i,
+                    cells[i] < 2 ? SimulatedArm.Treatment : SimulatedArm.Control,
+                    cells[i] % 2 == 1,
+                    site,
+                    date
+                )
+            );
         }
         return designs;
     }
@@ -163,7 +198,8 @@ internal static class JobFirstScenario
     }
 
     /// <summary>Multiplier of a site's baseline (control) employment level; mean 1 over sites when effects average 1.</summary>
-    internal static double SiteBaseline(double siteEffect) => C.SiteBaselineIntercept - (C.SiteBaselineIntercept - 1) * siteEffect;
+    internal static double SiteBaseline(double siteEffect) =>
+        C.SiteBaselineIntercept - (C.SiteBaselineIntercept - 1) * siteEffect;
 
     /// <summary>Mean-one person weight (a z + 1)^2 / (1 + a^2) for a standard normal z.</summary>
     private static double Weight(double z, double a) => (a * z + 1) * (a * z + 1) / (1 + a * a);
@@ -183,7 +219,9 @@ internal static class JobFirstScenario
         bool treated = arm == SimulatedArm.Treatment;
 
         double z = rng.Normal();
-        double ze = C.ActivityEmploymentCorrelation * z + Math.Sqrt(1 - C.ActivityEmploymentCorrelation * C.ActivityEmploymentCorrelation) * rng.Normal();
+        double ze =
+            C.ActivityEmploymentCorrelation * z
+            + Math.Sqrt(1 - C.ActivityEmploymentCorrelation * C.ActivityEmploymentCorrelation) * rng.Normal();
         double wAct = Weight(z, C.ActivitySpread);
         double wEmp = Weight(ze, C.EmployedSpread);
         double uAct = Weight(z, C.EffectSpread);
@@ -208,9 +246,14 @@ internal static class JobFirstScenario
         int courseStart = resource ? -20 - rng.Below(120) : int.MaxValue;
 
         double Internship(int k) =>
-            Math.Min(0.95, internshipBase * wAct + (k >= 1 ? internshipEffect * uAct * C.InternshipIncrement.At(k) : 0));
+            Math.Min(
+                0.95,
+                internshipBase * wAct + (k >= 1 ? internshipEffect * uAct * C.InternshipIncrement.At(k) : 0)
+            );
         double WageSubsidy(int k) =>
-            k >= 1 ? Math.Min(0.9, (C.WageSubsidy + (treated ? siteEffect * C.WageSubsidyIncrement.At(k) : 0)) * uAct) : C.WageSubsidyHistory * uAct;
+            k >= 1
+                ? Math.Min(0.9, (C.WageSubsidy + (treated ? siteEffect * C.WageSubsidyIncrement.At(k) : 0)) * uAct)
+                : C.WageSubsidyHistory * uAct;
         double Employed(int k)
         {
             if (k <= 0)
@@ -218,7 +261,10 @@ internal static class JobFirstScenario
                 double ramp = Math.Max(0, (k + 12) / 13.0);
                 return Math.Min(0.9, (historyEmployed + (startEmployed - historyEmployed) * ramp) * wEmp);
             }
-            return Math.Min(0.9, C.EmployedControl.At(k) * employedFactor * wEmp + employedEffect * uEmp * C.EmployedIncrement.At(k));
+            return Math.Min(
+                0.9,
+                C.EmployedControl.At(k) * employedFactor * wEmp + employedEffect * uEmp * C.EmployedIncrement.At(k)
+            );
         }
         double EmployedExit(int k) => k >= 1 && treated ? C.EmployedExit * C.HoursExitHazardRatio : C.EmployedExit;
         double HoursLevel(int k) => k <= 0 ? C.HoursControl.At(1) : (treated ? C.HoursTreatment : C.HoursControl).At(k);
@@ -245,7 +291,14 @@ internal static class JobFirstScenario
             int k = k0 + i;
             if (i > 0)
             {
-                if (internship.Step(rng, Internship(k - 1), Internship(k), treated && k >= 1 ? C.InternshipExitTreatment : C.InternshipExit))
+                if (
+                    internship.Step(
+                        rng,
+                        Internship(k - 1),
+                        Internship(k),
+                        treated && k >= 1 ? C.InternshipExitTreatment : C.InternshipExit
+                    )
+                )
                 {
                     internshipCode = SimulatedCodes.Draw(rng, SimulatedCodes.InternshipFirst, 4);
                 }
@@ -273,7 +326,9 @@ internal static class JobFirstScenario
                 data.Codes[i] = exitCode;
                 continue;
             }
-            double hours = employed.State ? PersonWeeks.RoundHours(HoursLevel(k) * spellLevel * (0.9 + 0.2 * rng.Uniform())) : 0;
+            double hours = employed.State
+                ? PersonWeeks.RoundHours(HoursLevel(k) * spellLevel * (0.9 + 0.2 * rng.Uniform()))
+                : 0;
             data.Hours[i] = hours;
             data.Codes[i] =
                 wage.State ? wageCode
@@ -297,7 +352,19 @@ internal static class JobFirstScenario
         PersonWeeks data,
         IReadOnlyDictionary<string, string> traits
     ) =>
-        new(id, arm, visitation, site, resource ? "resource_course" : "cash_benefit", inRoster, true, data.Codes, data.Categories(), data.Hours, traits);
+        new(
+            id,
+            arm,
+            visitation,
+            site,
+            resource ? "resource_course" : "cash_benefit",
+            inRoster,
+            true,
+            data.Codes,
+            data.Categories(),
+            data.Hours,
+            traits
+        );
 
     private static void MarkMissing(DeterministicRandom rng, List<SimulatedPerson> persons, int missing)
     {
@@ -327,7 +394,9 @@ internal static class JobFirstScenario
             var date = FirstVisitationWeek.AddWeeks(rng.Below(span)).Monday.AddDays(rng.Below(5));
             bool resource = rng.Chance(0.23);
             var data = SimulatePerson(rng, SimulatedArm.Control, resource, siteEffects[0], date, extractStart, weeks);
-            persons.Add(Freeze(ids.Next(), null, date, "", resource, inRoster: false, data, new Dictionary<string, string>()));
+            persons.Add(
+                Freeze(ids.Next(), null, date, "", resource, inRoster: false, data, new Dictionary<string, string>())
+            );
         }
     }
 
@@ -340,16 +409,15 @@ internal static class JobFirstScenario
             // Traits reported by the jobcentres (001:119-126): a high control success rate and a large caseload
             // go with small effects; a large internship share with large effects.
             double controlSuccess = C.EmployedControl.At(78) * SiteBaseline(m) * (0.95 + 0.1 * rng.Uniform());
-            double internshipShare = (C.InternshipCash + C.InternshipIncrement.At(25) * m) * (0.92 + 0.16 * rng.Uniform());
+            double internshipShare =
+                (C.InternshipCash + C.InternshipIncrement.At(25) * m) * (0.92 + 0.16 * rng.Uniform());
             int caseload = (int)Math.Round(52 - 14 * (m - 1) + 8 * (rng.Uniform() - 0.5));
-            rows.Add(
-                [
-                    SiteName(s),
-                    caseload.ToString(CultureInfo.InvariantCulture),
-                    Math.Round(controlSuccess, 3).ToString("0.###", CultureInfo.InvariantCulture),
-                    Math.Round(internshipShare, 3).ToString("0.###", CultureInfo.InvariantCulture),
-                ]
-            );
+            rows.Add([
+                SiteName(s),
+                caseload.ToString(CultureInfo.InvariantCulture),
+                Math.Round(controlSuccess, 3).ToString("0.###", CultureInfo.InvariantCulture),
+                Math.Round(internshipShare, 3).ToString("0.###", CultureInfo.InvariantCulture),
+            ]);
         }
         return new SimulatedTable("sites.csv", ["site", "caseload", "control_success_rate", "internship_share"], rows);
     }

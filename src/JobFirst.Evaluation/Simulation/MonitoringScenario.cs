@@ -25,7 +25,10 @@ internal static class MonitoringScenario
         IsoWeek extractEnd = options.ExtractEnd ?? DefaultExtractEnd;
         if (extractEnd < FirstEntryWeek.AddWeeks(26))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), $"The monitoring extract must end at or after {FirstEntryWeek.AddWeeks(26)}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                $"The monitoring extract must end at or after {FirstEntryWeek.AddWeeks(26)}."
+            );
         }
         IsoWeek extractStart = FirstEntryWeek.AddWeeks(-156);
         int weeks = extractEnd - extractStart + 1;
@@ -71,8 +74,29 @@ internal static class MonitoringScenario
                 ["gender"] = rng.Chance(0.47) ? "female" : "male",
                 ["age"] = (25 + rng.Below(40)).ToString(CultureInfo.InvariantCulture),
             };
-            persons.Add(new SimulatedPerson(id, null, entry, muni, "cash_benefit", true, true, data.Codes, data.Categories(), data.Hours, traits));
-            rows.Add([id, entry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), muni, "cash_benefit", traits["gender"], traits["age"]]);
+            persons.Add(
+                new SimulatedPerson(
+                    id,
+                    null,
+                    entry,
+                    muni,
+                    "cash_benefit",
+                    true,
+                    true,
+                    data.Codes,
+                    data.Categories(),
+                    data.Hours,
+                    traits
+                )
+            );
+            rows.Add([
+                id,
+                entry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                muni,
+                "cash_benefit",
+                traits["gender"],
+                traits["age"],
+            ]);
         }
         var missing = Enumerable.Range(0, persons.Count).ToArray();
         design.Shuffle<int>(missing);
@@ -86,9 +110,26 @@ internal static class MonitoringScenario
             var rng = new DeterministicRandom(options.Seed, 8_000_000UL + (ulong)j);
             var entry = FirstEntryWeek.AddWeeks(rng.Below(13)).Monday;
             var data = SimulatePerson(rng, 0.05, entry, extractStart, weeks);
-            persons.Add(new SimulatedPerson(ids.Next(), null, entry, "", "cash_benefit", false, true, data.Codes, data.Categories(), data.Hours, new Dictionary<string, string>()));
+            persons.Add(
+                new SimulatedPerson(
+                    ids.Next(),
+                    null,
+                    entry,
+                    "",
+                    "cash_benefit",
+                    false,
+                    true,
+                    data.Codes,
+                    data.Categories(),
+                    data.Hours,
+                    new Dictionary<string, string>()
+                )
+            );
         }
-        var sites = Enumerable.Range(0, Municipalities).Select(mu => new SimulatedSite(Name(mu), counts[mu], targets[mu])).ToList();
+        var sites = Enumerable
+            .Range(0, Municipalities)
+            .Select(mu => new SimulatedSite(Name(mu), counts[mu], targets[mu]))
+            .ToList();
         var tables = new List<SimulatedTable>
         {
             new("participants.csv", ["person_id", "visitation_date", "site", "target_group", "gender", "age"], rows),
@@ -105,7 +146,8 @@ internal static class MonitoringScenario
     /// </summary>
     private static double WeeklyLevel(double everShare)
     {
-        double lo = 0, hi = 0.9;
+        double lo = 0,
+            hi = 0.9;
         for (int it = 0; it < 60; it++)
         {
             double p = (lo + hi) / 2;
@@ -120,7 +162,13 @@ internal static class MonitoringScenario
         return (lo + hi) / 2;
     }
 
-    private static PersonWeeks SimulatePerson(DeterministicRandom rng, double level, DateOnly entry, IsoWeek extractStart, int weeks)
+    private static PersonWeeks SimulatePerson(
+        DeterministicRandom rng,
+        double level,
+        DateOnly entry,
+        IsoWeek extractStart,
+        int weeks
+    )
     {
         var data = new PersonWeeks(weeks);
         int first = IsoWeek.FromDate(entry) - extractStart;
@@ -185,7 +233,12 @@ internal static class MonitoringScenario
             }
             int caseloadBaseline = 45 + rng.Below(30);
             rows.Add([Name(mu), "baseline", "caseload", caseloadBaseline.ToString(CultureInfo.InvariantCulture)]);
-            rows.Add([Name(mu), "final", "caseload", (caseloadBaseline - rng.Below(15)).ToString(CultureInfo.InvariantCulture)]);
+            rows.Add([
+                Name(mu),
+                "final",
+                "caseload",
+                (caseloadBaseline - rng.Below(15)).ToString(CultureInfo.InvariantCulture),
+            ]);
         }
         return new SimulatedTable("survey.csv", ["municipality", "round", "measure", "value"], rows);
     }

@@ -16,7 +16,8 @@ internal sealed class PersonWeeks
     public double[] Hours { get; }
 
     /// <summary>Hours rounded to two decimals (the written precision), so memory and files agree.</summary>
-    public static double RoundHours(double hours) => Math.Round(Math.Clamp(hours, 0.25, 168), 2, MidpointRounding.ToEven);
+    public static double RoundHours(double hours) =>
+        Math.Round(Math.Clamp(hours, 0.25, 168), 2, MidpointRounding.ToEven);
 
     public BenefitCategory[] Categories()
     {

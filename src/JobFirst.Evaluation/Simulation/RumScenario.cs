@@ -19,10 +19,42 @@ internal static class RumScenario
 
     private static readonly int[] Sizes = [150, 130, 120, 110, 100, 95, 90, 75, 60, 50, 37];
     private static readonly double[] Rates = [0.50, 0.44, 0.55, 0.38, 0.60, 0.45, 0.52, 0.205, 0.48, 0.58, 0.33];
-    private static readonly string[] SizeCategory = ["large", "large", "large", "medium", "medium", "medium", "medium", "small", "small", "small", "small"];
-    private static readonly string[] Region = ["capital", "central", "southern", "northern", "zealand", "capital", "central", "northern", "southern", "zealand", "central"];
+    private static readonly string[] SizeCategory =
+    [
+        "large",
+        "large",
+        "large",
+        "medium",
+        "medium",
+        "medium",
+        "medium",
+        "small",
+        "small",
+        "small",
+        "small",
+    ];
+    private static readonly string[] Region =
+    [
+        "capital",
+        "central",
+        "southern",
+        "northern",
+        "zealand",
+        "capital",
+        "central",
+        "northern",
+        "southern",
+        "zealand",
+        "central",
+    ];
 
-    private sealed record Participant(int Index, int Municipality, DateOnly Visitation, Dictionary<string, string> Traits, double Score);
+    private sealed record Participant(
+        int Index,
+        int Municipality,
+        DateOnly Visitation,
+        Dictionary<string, string> Traits,
+        double Score
+    );
 
     public static SimulatedStudy Generate(SimulationOptions options)
     {
@@ -31,7 +63,10 @@ internal static class RumScenario
         IsoWeek lastVisit = FirstVisitationWeek.AddWeeks(VisitationWeeks - 1);
         if (extractEnd < lastVisit.AddWeeks(26))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), $"The rum extract must end at or after {lastVisit.AddWeeks(26)}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                $"The rum extract must end at or after {lastVisit.AddWeeks(26)}."
+            );
         }
         IsoWeek extractStart = FirstVisitationWeek.AddWeeks(-156);
         int weeks = extractEnd - extractStart + 1;
@@ -58,7 +93,8 @@ internal static class RumScenario
         for (int mu = 0; mu < m; mu++)
         {
             var scores = participants.Where(p => p.Municipality == mu).Select(p => p.Score).ToArray();
-            double lo = -8, hi = 8;
+            double lo = -8,
+                hi = 8;
             for (int it = 0; it < 60; it++)
             {
                 double mid = (lo + hi) / 2;
@@ -77,32 +113,60 @@ internal static class RumScenario
             var data = SimulatePerson(rng, p, prob, extractStart, weeks);
             string id = ids.Next();
             string muni = MunicipalityName(p.Municipality);
-            persons.Add(new SimulatedPerson(id, null, p.Visitation, muni, p.Traits["benefit_group"], true, true, data.Codes, data.Categories(), data.Hours, p.Traits));
-            rows.Add(
-                [
+            persons.Add(
+                new SimulatedPerson(
                     id,
-                    p.Visitation.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    null,
+                    p.Visitation,
                     muni,
                     p.Traits["benefit_group"],
-                    p.Traits["gender"],
-                    p.Traits["age"],
-                    p.Traits["education_level"],
-                    p.Traits["benefit_history_weeks"],
-                    p.Traits["self_belief"],
-                    p.Traits["caseworker_belief"],
-                    p.Traits["disability"],
-                    p.Traits["municipality_size"],
-                ]
+                    true,
+                    true,
+                    data.Codes,
+                    data.Categories(),
+                    data.Hours,
+                    p.Traits
+                )
             );
+            rows.Add([
+                id,
+                p.Visitation.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                muni,
+                p.Traits["benefit_group"],
+                p.Traits["gender"],
+                p.Traits["age"],
+                p.Traits["education_level"],
+                p.Traits["benefit_history_weeks"],
+                p.Traits["self_belief"],
+                p.Traits["caseworker_belief"],
+                p.Traits["disability"],
+                p.Traits["municipality_size"],
+            ]);
         }
         MarkMissingAndAddRegisterOnly(options, persons, ids, extractStart, weeks);
 
-        var sites = Enumerable.Range(0, m).Select(mu => new SimulatedSite(MunicipalityName(mu), counts[mu], Rates[mu])).ToList();
+        var sites = Enumerable
+            .Range(0, m)
+            .Select(mu => new SimulatedSite(MunicipalityName(mu), counts[mu], Rates[mu]))
+            .ToList();
         var tables = new List<SimulatedTable>
         {
             new(
                 "participants.csv",
-                ["person_id", "visitation_date", "site", "target_group", "gender", "age", "education_level", "benefit_history_weeks", "self_belief", "caseworker_belief", "disability", "municipality_size"],
+                [
+                    "person_id",
+                    "visitation_date",
+                    "site",
+                    "target_group",
+                    "gender",
+                    "age",
+                    "education_level",
+                    "benefit_history_weeks",
+                    "self_belief",
+                    "caseworker_belief",
+                    "disability",
+                    "municipality_size",
+                ],
                 rows
             ),
             MunicipalitiesTable(design, m),
@@ -186,7 +250,13 @@ internal static class RumScenario
         return (traits, score);
     }
 
-    private static PersonWeeks SimulatePerson(DeterministicRandom rng, Participant p, double probability, IsoWeek extractStart, int weeks)
+    private static PersonWeeks SimulatePerson(
+        DeterministicRandom rng,
+        Participant p,
+        double probability,
+        IsoWeek extractStart,
+        int weeks
+    )
     {
         var data = new PersonWeeks(weeks);
         int first = IsoWeek.FromDate(p.Visitation) - extractStart;
@@ -245,7 +315,13 @@ internal static class RumScenario
         return data;
     }
 
-    private static void MarkMissingAndAddRegisterOnly(SimulationOptions options, List<SimulatedPerson> persons, PseudonymIds ids, IsoWeek extractStart, int weeks)
+    private static void MarkMissingAndAddRegisterOnly(
+        SimulationOptions options,
+        List<SimulatedPerson> persons,
+        PseudonymIds ids,
+        IsoWeek extractStart,
+        int weeks
+    )
     {
         var rng = new DeterministicRandom(options.Seed, 9_000_000);
         var indices = Enumerable.Range(0, persons.Count).ToArray();
@@ -266,7 +342,21 @@ internal static class RumScenario
             }
             var data = new PersonWeeks(weeks);
             codes.CopyTo(data.Codes, 0);
-            persons.Add(new SimulatedPerson(ids.Next(), null, source.VisitationDate, "", "cash_benefit", false, true, data.Codes, data.Categories(), data.Hours, new Dictionary<string, string>()));
+            persons.Add(
+                new SimulatedPerson(
+                    ids.Next(),
+                    null,
+                    source.VisitationDate,
+                    "",
+                    "cash_benefit",
+                    false,
+                    true,
+                    data.Codes,
+                    data.Categories(),
+                    data.Hours,
+                    new Dictionary<string, string>()
+                )
+            );
         }
     }
 
@@ -275,20 +365,27 @@ internal static class RumScenario
         var rows = new List<IReadOnlyList<string>>();
         for (int mu = 0; mu < m; mu++)
         {
-            rows.Add(
-                [
-                    MunicipalityName(mu),
-                    SizeCategory[mu],
-                    Region[mu],
-                    (rng.Chance(0.5) ? "yes" : "no"),
-                    (25 + rng.Below(30)).ToString(CultureInfo.InvariantCulture),
-                ]
-            );
+            rows.Add([
+                MunicipalityName(mu),
+                SizeCategory[mu],
+                Region[mu],
+                (rng.Chance(0.5) ? "yes" : "no"),
+                (25 + rng.Below(30)).ToString(CultureInfo.InvariantCulture),
+            ]);
         }
-        return new SimulatedTable("municipalities.csv", ["municipality", "size_category", "region", "dedicated_team", "caseload"], rows);
+        return new SimulatedTable(
+            "municipalities.csv",
+            ["municipality", "size_category", "region", "dedicated_team", "caseload"],
+            rows
+        );
     }
 
-    private static SimulatedTable ScreeningTable(DeterministicRandom rng, PseudonymIds ids, List<SimulatedPerson> persons, int[] counts)
+    private static SimulatedTable ScreeningTable(
+        DeterministicRandom rng,
+        PseudonymIds ids,
+        List<SimulatedPerson> persons,
+        int[] counts
+    )
     {
         // The funnel (004): screened -> accepted visitation -> visitation held -> visited. Visited persons are
         // the participants; the earlier steps add persons who dropped out, with municipality-specific step rates.
@@ -306,26 +403,45 @@ internal static class RumScenario
             int held = (int)Math.Round(counts[mu] / visitedGivenHeld);
             int accepted = (int)Math.Round(held / heldGivenAccepted);
             int screened = (int)Math.Round(accepted / acceptedGivenScreened);
-            var anchor = rows.Where(r => r.Municipality == muni).Select(r => r.Date).DefaultIfEmpty(new DateOnly(2019, 3, 1)).Min();
+            var anchor = rows.Where(r => r.Municipality == muni)
+                .Select(r => r.Date)
+                .DefaultIfEmpty(new DateOnly(2019, 3, 1))
+                .Min();
             for (int j = counts[mu]; j < screened; j++)
             {
                 rows.Add((muni, anchor.AddDays(rng.Below(480)), ids.Next(), j < accepted ? 1 : 0, j < held ? 1 : 0, 0));
             }
         }
-        var ordered = rows.OrderBy(r => r.Municipality, StringComparer.Ordinal).ThenBy(r => r.Date).ThenBy(r => r.Id, StringComparer.Ordinal);
+        var ordered = rows.OrderBy(r => r.Municipality, StringComparer.Ordinal)
+            .ThenBy(r => r.Date)
+            .ThenBy(r => r.Id, StringComparer.Ordinal);
         var table = ordered
-            .Select(r => (IReadOnlyList<string>)
-                [
-                    r.Id,
-                    r.Municipality,
-                    r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    "1",
-                    r.Accepted.ToString(CultureInfo.InvariantCulture),
-                    r.Held.ToString(CultureInfo.InvariantCulture),
-                    r.Visited.ToString(CultureInfo.InvariantCulture),
-                ])
+            .Select(r =>
+                (IReadOnlyList<string>)
+                    [
+                        r.Id,
+                        r.Municipality,
+                        r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        "1",
+                        r.Accepted.ToString(CultureInfo.InvariantCulture),
+                        r.Held.ToString(CultureInfo.InvariantCulture),
+                        r.Visited.ToString(CultureInfo.InvariantCulture),
+                    ]
+            )
             .ToList();
-        return new SimulatedTable("screening.csv", ["person_id", "municipality", "screened_date", "screened", "accepted_visitation", "visitation_held", "visited"], table);
+        return new SimulatedTable(
+            "screening.csv",
+            [
+                "person_id",
+                "municipality",
+                "screened_date",
+                "screened",
+                "accepted_visitation",
+                "visitation_held",
+                "visited",
+            ],
+            table
+        );
     }
 
     /// <summary>
@@ -334,13 +450,24 @@ internal static class RumScenario
     /// usable id; the project tool ("Tools") also holds a few test persons. Counts scale with the
     /// participants (1,017: DFDG 1,046 rows, 1,025 with an id; Tools 1,049 rows, 3 test persons).
     /// </summary>
-    private static IEnumerable<SimulatedTable> RegistrationTables(DeterministicRandom rng, PseudonymIds ids, List<SimulatedPerson> persons)
+    private static IEnumerable<SimulatedTable> RegistrationTables(
+        DeterministicRandom rng,
+        PseudonymIds ids,
+        List<SimulatedPerson> persons
+    )
     {
         var participants = persons.Where(p => p.InRoster).ToList();
         int outside = (int)Math.Round(29.0 * participants.Count / DefaultPersons);
         int blank = (int)Math.Round(21.0 * participants.Count / DefaultPersons);
-        var others = Enumerable.Range(0, outside)
-            .Select(j => (Id: ids.Next(), Municipality: string.Create(CultureInfo.InvariantCulture, $"X{1 + rng.Below(5):D2}"), Date: FirstVisitationWeek.AddWeeks(rng.Below(VisitationWeeks)).Monday.AddDays(rng.Below(5))))
+        var others = Enumerable
+            .Range(0, outside)
+            .Select(j =>
+                (
+                    Id: ids.Next(),
+                    Municipality: string.Create(CultureInfo.InvariantCulture, $"X{1 + rng.Below(5):D2}"),
+                    Date: FirstVisitationWeek.AddWeeks(rng.Below(VisitationWeeks)).Monday.AddDays(rng.Below(5))
+                )
+            )
             .ToList();
         var blankRows = new HashSet<int>();
         while (blankRows.Count < Math.Min(blank, participants.Count))
@@ -367,8 +494,16 @@ internal static class RumScenario
         {
             tools.Add([ids.Next(), MunicipalityName(rng.Below(Sizes.Length)), Date(FirstVisitationWeek.Monday), "1"]);
         }
-        yield return new SimulatedTable("registration_dfdg.csv", ["person_id", "municipality", "visitation_date"], dfdg);
-        yield return new SimulatedTable("registration_tools.csv", ["person_id", "municipality", "visitation_date", "test_person"], tools);
+        yield return new SimulatedTable(
+            "registration_dfdg.csv",
+            ["person_id", "municipality", "visitation_date"],
+            dfdg
+        );
+        yield return new SimulatedTable(
+            "registration_tools.csv",
+            ["person_id", "municipality", "visitation_date", "test_person"],
+            tools
+        );
     }
 
     private static SimulatedTable TargetsTable(DeterministicRandom rng, int[] counts)
@@ -378,7 +513,11 @@ internal static class RumScenario
         {
             int original = (int)Math.Round(counts[mu] * (1.05 + 0.5 * rng.Uniform()));
             int adjusted = (int)Math.Round(original * (0.7 + 0.3 * rng.Uniform()));
-            rows.Add([MunicipalityName(mu), original.ToString(CultureInfo.InvariantCulture), adjusted.ToString(CultureInfo.InvariantCulture)]);
+            rows.Add([
+                MunicipalityName(mu),
+                original.ToString(CultureInfo.InvariantCulture),
+                adjusted.ToString(CultureInfo.InvariantCulture),
+            ]);
         }
         return new SimulatedTable("targets.csv", ["municipality", "original_target", "adjusted_target"], rows);
     }

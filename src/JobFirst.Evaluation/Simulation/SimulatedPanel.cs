@@ -18,7 +18,11 @@ public static class SimulatedPanel
     {
         ArgumentNullException.ThrowIfNull(study);
         var roster = Roster(study);
-        var builder = new EventPanelBuilder(roster.Select(p => p.VisitationWeek).ToList(), new ExtractWindow(study.ExtractStart, study.ExtractEnd), options);
+        var builder = new EventPanelBuilder(
+            roster.Select(p => p.VisitationWeek).ToList(),
+            new ExtractWindow(study.ExtractStart, study.ExtractEnd),
+            options
+        );
         var categories = new BenefitCategory[study.Weeks];
         var hours = new float[study.Weeks];
         for (int i = 0; i < roster.Count; i++)

@@ -4,4 +4,8 @@ namespace JobFirst.Evaluation.Simulation;
 /// <param name="FileName">File name inside the output directory, e.g. <c>sites.csv</c>.</param>
 /// <param name="Columns">Header fields.</param>
 /// <param name="Rows">Rows, each with exactly <see cref="Columns"/>.Count invariant-culture fields.</param>
-public sealed record SimulatedTable(string FileName, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+public sealed record SimulatedTable(
+    string FileName,
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<IReadOnlyList<string>> Rows
+);

@@ -25,7 +25,10 @@ internal static class SimulationWriter
                 roster = table.Rows.Count;
             }
         }
-        var registerPersons = study.Persons.Where(p => p.InRegister).OrderBy(p => p.PersonId, StringComparer.Ordinal).ToList();
+        var registerPersons = study
+            .Persons.Where(p => p.InRegister)
+            .OrderBy(p => p.PersonId, StringComparer.Ordinal)
+            .ToList();
         files.Add(WriteRegister(directory, study, registerPersons));
         files.Add(WriteHours(directory, study, registerPersons, out int hoursRows));
         files.Add(WriteCodebook(directory));
@@ -72,13 +75,21 @@ internal static class SimulationWriter
         return path;
     }
 
-    private static string WriteHours(string directory, SimulatedStudy study, List<SimulatedPerson> persons, out int rows)
+    private static string WriteHours(
+        string directory,
+        SimulatedStudy study,
+        List<SimulatedPerson> persons,
+        out int rows
+    )
     {
         string path = Path.Combine(directory, "hours.csv");
         using var w = Open(path);
         w.WriteLine("person_id,iso_week,hours");
         rows = 0;
-        var weekNames = Enumerable.Range(0, study.Weeks).Select(i => study.ExtractStart.AddWeeks(i).ToString()).ToArray();
+        var weekNames = Enumerable
+            .Range(0, study.Weeks)
+            .Select(i => study.ExtractStart.AddWeeks(i).ToString())
+            .ToArray();
         foreach (var p in persons)
         {
             for (int i = 0; i < study.Weeks; i++)
@@ -100,7 +111,8 @@ internal static class SimulationWriter
     private static string WriteCodebook(string directory)
     {
         string path = Path.Combine(directory, "codebook.csv");
-        using var stream = typeof(SimulationWriter).Assembly.GetManifestResourceStream("JobFirst.Evaluation.codebook.default.csv")
+        using var stream =
+            typeof(SimulationWriter).Assembly.GetManifestResourceStream("JobFirst.Evaluation.codebook.default.csv")
             ?? throw new InvalidOperationException("The default codebook resource is missing from the assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         string text = reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);

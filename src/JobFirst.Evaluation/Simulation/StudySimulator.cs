@@ -20,7 +20,11 @@ public static class StudySimulator
         }
         if (options.RegisterOnlyShare is < 0 or > 10 || double.IsNaN(options.RegisterOnlyShare))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.RegisterOnlyShare, "RegisterOnlyShare must be between 0 and 10.");
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                options.RegisterOnlyShare,
+                "RegisterOnlyShare must be between 0 and 10."
+            );
         }
         return options.Scenario switch
         {
@@ -40,5 +44,6 @@ public static class StudySimulator
     }
 
     /// <summary>Simulates and writes in one call.</summary>
-    public static SimulationResult Run(SimulationOptions options, string directory) => Write(Simulate(options), directory);
+    public static SimulationResult Run(SimulationOptions options, string directory) =>
+        Write(Simulate(options), directory);
 }

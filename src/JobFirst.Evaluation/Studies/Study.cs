@@ -69,12 +69,13 @@ public sealed class Study
         ArgumentNullException.ThrowIfNull(files);
         options ??= new StudyLoadOptions();
         var roster = Evaluation.Roster.RosterReader.Read(files.Roster);
-        var codebook = files.Codebook is null ? Evaluation.Codebook.Codebook.Default : Evaluation.Codebook.Codebook.Load(files.Codebook);
-        HoursTable? hours = files.Hours is null
-            ? null
-            : files.HoursResolution == HoursResolution.Monthly
-                ? HoursReader.ReadMonthly(files.Hours, roster)
-                : HoursReader.ReadWeekly(files.Hours, roster);
+        var codebook = files.Codebook is null
+            ? Evaluation.Codebook.Codebook.Default
+            : Evaluation.Codebook.Codebook.Load(files.Codebook);
+        HoursTable? hours =
+            files.Hours is null ? null
+            : files.HoursResolution == HoursResolution.Monthly ? HoursReader.ReadMonthly(files.Hours, roster)
+            : HoursReader.ReadWeekly(files.Hours, roster);
 
         RegisterScanResult scan;
         EventPanel panel;
@@ -84,14 +85,19 @@ public sealed class Study
             var layout = ReadWideLayout(files.Register);
             var window = new ExtractWindow(layout.FirstWeek, layout.LastWeek);
             roster.ValidateAgainstExtract(window.First, window.Last);
-            var builder = new EventPanelBuilder([.. roster.Persons.Select(p => p.VisitationWeek)], window, options.Panel);
+            var builder = new EventPanelBuilder(
+                [.. roster.Persons.Select(p => p.VisitationWeek)],
+                window,
+                options.Panel
+            );
             var hoursBuffer = new float[window.WeekCount];
             scan = DreamWideReader.Scan(
                 files.Register,
                 roster,
                 codebook,
                 options.Scan,
-                (person, weeks, grad) => builder.Add(person, weeks, HoursFor(person, hours, grad, window.First, hoursBuffer))
+                (person, weeks, grad) =>
+                    builder.Add(person, weeks, HoursFor(person, hours, grad, window.First, hoursBuffer))
             );
             panel = builder.Build();
         }
@@ -99,14 +105,28 @@ public sealed class Study
         {
             // The long form's window is known only after the scan: keep each linked person's weeks, then build.
             var buffered = new List<(int Person, BenefitCategory[] Weeks)>();
-            scan = DreamLongReader.Scan(files.Register, roster, codebook, options.Scan, (person, weeks, _) => buffered.Add((person, weeks.ToArray())));
+            scan = DreamLongReader.Scan(
+                files.Register,
+                roster,
+                codebook,
+                options.Scan,
+                (person, weeks, _) => buffered.Add((person, weeks.ToArray()))
+            );
             var window = new ExtractWindow(scan.Layout.FirstWeek, scan.Layout.LastWeek);
             roster.ValidateAgainstExtract(window.First, window.Last);
-            var builder = new EventPanelBuilder([.. roster.Persons.Select(p => p.VisitationWeek)], window, options.Panel);
+            var builder = new EventPanelBuilder(
+                [.. roster.Persons.Select(p => p.VisitationWeek)],
+                window,
+                options.Panel
+            );
             var hoursBuffer = new float[window.WeekCount];
             foreach (var (person, weeks) in buffered)
             {
-                builder.Add(person, weeks, HoursFor(person, hours, ReadOnlySpan<float>.Empty, window.First, hoursBuffer));
+                builder.Add(
+                    person,
+                    weeks,
+                    HoursFor(person, hours, ReadOnlySpan<float>.Empty, window.First, hoursBuffer)
+                );
             }
             panel = builder.Build();
         }
@@ -114,7 +134,13 @@ public sealed class Study
         return new Study(roster, codebook, panel, scan, linkage, files);
     }
 
-    private static ReadOnlySpan<float> HoursFor(int person, HoursTable? hours, ReadOnlySpan<float> grad, IsoWeek first, float[] buffer)
+    private static ReadOnlySpan<float> HoursFor(
+        int person,
+        HoursTable? hours,
+        ReadOnlySpan<float> grad,
+        IsoWeek first,
+        float[] buffer
+    )
     {
         if (hours is not null)
         {
@@ -134,7 +160,11 @@ public sealed class Study
     /// Per event week and arm: persons followed and the mean of each indicator (seed 000 Figs 1–4),
     /// small cells suppressed.
     /// </summary>
-    public ResultTable Indicators(IReadOnlyList<WeeklyIndicator>? indicators = null, int? maxWeek = null, int minCell = 5)
+    public ResultTable Indicators(
+        IReadOnlyList<WeeklyIndicator>? indicators = null,
+        int? maxWeek = null,
+        int minCell = 5
+    )
     {
         var rows = IndicatorTable.Compute(Panel, Treated, indicators ?? WeeklyIndicatorNames.All, maxWeek, minCell);
         return ResultTable.FromRecords(

@@ -80,14 +80,17 @@ public class IsoWeekTests
     [InlineData("2016-10")]
     [InlineData("")]
     [InlineData("16-W10")]
-    public void Rejects_bad_iso_text(string text) =>
-        Assert.False(IsoWeek.TryParse(text, out _, out _));
+    public void Rejects_bad_iso_text(string text) => Assert.False(IsoWeek.TryParse(text, out _, out _));
 
     [Fact]
     public void Round_trips_text_and_index_for_any_week()
     {
         Prop.ForAll(
-                Gen.Choose(IsoWeek.FromDate(new DateOnly(1991, 1, 1)).Index, IsoWeek.FromDate(new DateOnly(2080, 1, 1)).Index).ToArbitrary(),
+                Gen.Choose(
+                        IsoWeek.FromDate(new DateOnly(1991, 1, 1)).Index,
+                        IsoWeek.FromDate(new DateOnly(2080, 1, 1)).Index
+                    )
+                    .ToArbitrary(),
                 i =>
                 {
                     var w = IsoWeek.FromIndex(i);

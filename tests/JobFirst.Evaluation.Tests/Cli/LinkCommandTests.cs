@@ -10,10 +10,14 @@ public class LinkCommandTests
     {
         var (code, output, err) = CliHarness.Run(
             "link",
-            "--roster", RepositoryFiles.DataSchema("roster.example.csv"),
-            "--register", RepositoryFiles.DataSchema("register-wide.example.csv"),
-            "--hours", RepositoryFiles.DataSchema("hours-monthly.example.csv"),
-            "--hours-format", "monthly"
+            "--roster",
+            RepositoryFiles.DataSchema("roster.example.csv"),
+            "--register",
+            RepositoryFiles.DataSchema("register-wide.example.csv"),
+            "--hours",
+            RepositoryFiles.DataSchema("hours-monthly.example.csv"),
+            "--hours-format",
+            "monthly"
         );
         Assert.True(code == 0, err);
         Assert.StartsWith("source,measure,count\n", output, StringComparison.Ordinal);
@@ -30,12 +34,18 @@ public class LinkCommandTests
         var outPath = dir.File("link.json");
         var (code, _, err) = CliHarness.Run(
             "link",
-            "--roster", RepositoryFiles.DataSchema("roster.example.csv"),
-            "--register", RepositoryFiles.DataSchema("register-long.example.csv"),
-            "--register-format", "long",
-            "--codebook", RepositoryFiles.DataSchema("codebook.default.csv"),
-            "--format", "json",
-            "--out", outPath
+            "--roster",
+            RepositoryFiles.DataSchema("roster.example.csv"),
+            "--register",
+            RepositoryFiles.DataSchema("register-long.example.csv"),
+            "--register-format",
+            "long",
+            "--codebook",
+            RepositoryFiles.DataSchema("codebook.default.csv"),
+            "--format",
+            "json",
+            "--out",
+            outPath
         );
         Assert.True(code == 0, err);
         var json = File.ReadAllText(outPath);
@@ -49,8 +59,10 @@ public class LinkCommandTests
         var register = dir.Write("reg.csv", "pnr,y_1610,y_1611,y_1612,y_1613,y_1614\nP001,130,5,,,\n");
         var (code, output, err) = CliHarness.Run(
             "link",
-            "--roster", RepositoryFiles.DataSchema("roster.example.csv"),
-            "--register", register
+            "--roster",
+            RepositoryFiles.DataSchema("roster.example.csv"),
+            "--register",
+            register
         );
         Assert.Equal(2, code);
         Assert.Equal("", output);
@@ -61,16 +73,22 @@ public class LinkCommandTests
 
         var (code2, _, err2) = CliHarness.Run(
             "link",
-            "--roster", RepositoryFiles.DataSchema("roster.example.csv"),
-            "--register", register,
-            "--unknown-codes", "other"
+            "--roster",
+            RepositoryFiles.DataSchema("roster.example.csv"),
+            "--register",
+            register,
+            "--unknown-codes",
+            "other"
         );
         Assert.True(code2 == 0, err2);
         var (_, output2, _) = CliHarness.Run(
             "link",
-            "--roster", RepositoryFiles.DataSchema("roster.example.csv"),
-            "--register", register,
-            "--unknown-codes", "other"
+            "--roster",
+            RepositoryFiles.DataSchema("roster.example.csv"),
+            "--register",
+            register,
+            "--unknown-codes",
+            "other"
         );
         Assert.Contains("register,unknown_code_cells_mapped_to_other,1\n", output2, StringComparison.Ordinal);
         Assert.Contains("register,unknown_code_mapped_to_other: 5,1\n", output2, StringComparison.Ordinal);
@@ -83,8 +101,10 @@ public class LinkCommandTests
         var register = dir.Write("reg.csv", "pnr,y_1610,y_1611\nP001,130,\n");
         var (code, _, err) = CliHarness.Run(
             "link",
-            "--roster", RepositoryFiles.DataSchema("roster.example.csv"),
-            "--register", register
+            "--roster",
+            RepositoryFiles.DataSchema("roster.example.csv"),
+            "--register",
+            register
         );
         Assert.Equal(2, code);
         Assert.Contains("roster.example.csv:5:3: visitation week 2016-W12 lies outside", err, StringComparison.Ordinal);
@@ -94,7 +114,13 @@ public class LinkCommandTests
     public void Missing_file_and_bad_option_exit_2()
     {
         using var dir = new TempDirectory();
-        var (code, _, err) = CliHarness.Run("link", "--roster", dir.File("roster.csv"), "--register", dir.File("reg.csv"));
+        var (code, _, err) = CliHarness.Run(
+            "link",
+            "--roster",
+            dir.File("roster.csv"),
+            "--register",
+            dir.File("reg.csv")
+        );
         Assert.Equal(2, code);
         Assert.Contains("not found", err, StringComparison.Ordinal);
         var (code2, _, _) = CliHarness.Run("link", "--roster", "a", "--register", "b", "--register-format", "diagonal");

@@ -16,7 +16,11 @@ public partial class DesignRuleTests
         var offenders = new List<string>();
         foreach (var type in Library.GetExportedTypes().Where(t => !IsFigureStylingModel(t)))
         {
-            foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            foreach (
+                var p in type.GetProperties(
+                    BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly
+                )
+            )
             {
                 var setter = p.SetMethod;
                 if (setter is null || !setter.IsPublic)
@@ -43,9 +47,20 @@ public partial class DesignRuleTests
     {
         var forbidden = ForbiddenCalls();
         var offenders = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.File("src", "JobFirst.Evaluation"), "*.cs", SearchOption.AllDirectories))
+        foreach (
+            var file in Directory.EnumerateFiles(
+                RepoPaths.File("src", "JobFirst.Evaluation"),
+                "*.cs",
+                SearchOption.AllDirectories
+            )
+        )
         {
-            if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            if (
+                file.Contains(
+                    $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}",
+                    StringComparison.Ordinal
+                )
+            )
             {
                 continue;
             }
@@ -62,6 +77,8 @@ public partial class DesignRuleTests
         Assert.True(offenders.Count == 0, "Forbidden calls in the library:\n" + string.Join("\n", offenders));
     }
 
-    [GeneratedRegex(@"DateTime(Offset)?\.(Now|UtcNow|Today)|\bConsole\.|CultureInfo\.CurrentCulture|Environment\.TickCount")]
+    [GeneratedRegex(
+        @"DateTime(Offset)?\.(Now|UtcNow|Today)|\bConsole\.|CultureInfo\.CurrentCulture|Environment\.TickCount"
+    )]
     private static partial Regex ForbiddenCalls();
 }

@@ -29,7 +29,10 @@ public class ContinuousActivityTests
     {
         Assert.Equal(-1, ContinuousActivity.FirstWeekReached(Pattern("111111" + "00000" + "1111111")));
         // After the break a fresh spell of 13 reaches it.
-        Assert.Equal(6 + 5 + 12, ContinuousActivity.FirstWeekReached(Pattern("111111" + "00000" + new string('1', 13))));
+        Assert.Equal(
+            6 + 5 + 12,
+            ContinuousActivity.FirstWeekReached(Pattern("111111" + "00000" + new string('1', 13)))
+        );
     }
 
     [Fact]

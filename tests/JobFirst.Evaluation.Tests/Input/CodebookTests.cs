@@ -49,7 +49,11 @@ public class CodebookTests
     public void Validity_periods_switch_category_by_week()
     {
         using var dir = new TempDirectory();
-        var path = dir.Write("cb.csv", Header + "100,cash_benefit,old,,2014-W52\n100,integration_benefit,new,2015-W01,\n200-202,internship,x,2016-W10,2016-W20\n");
+        var path = dir.Write(
+            "cb.csv",
+            Header
+                + "100,cash_benefit,old,,2014-W52\n100,integration_benefit,new,2015-W01,\n200-202,internship,x,2016-W10,2016-W20\n"
+        );
         var book = CodebookTable.Load(path);
         Assert.True(book.TryMap("100", new IsoWeek(2014, 52), out var c));
         Assert.Equal(BenefitCategory.CashBenefit, c);

@@ -15,7 +15,24 @@ namespace JobFirst.Evaluation.Tests.Input;
 /// </summary>
 public class CorruptedInputPropertyTests
 {
-    private static readonly char[] Noise = [',', ';', '"', '\n', '\r', ' ', 'x', '9', '0', '-', 'W', '_', '.', 'é', '\t'];
+    private static readonly char[] Noise =
+    [
+        ',',
+        ';',
+        '"',
+        '\n',
+        '\r',
+        ' ',
+        'x',
+        '9',
+        '0',
+        '-',
+        'W',
+        '_',
+        '.',
+        'é',
+        '\t',
+    ];
 
     private static readonly string[] Examples =
     [
@@ -64,7 +81,10 @@ public class CorruptedInputPropertyTests
         {
             case 0:
                 var r = RosterReader.Read(path);
-                r.ValidateAgainstExtract(new Evaluation.Calendar.IsoWeek(2016, 9), new Evaluation.Calendar.IsoWeek(2016, 20));
+                r.ValidateAgainstExtract(
+                    new Evaluation.Calendar.IsoWeek(2016, 9),
+                    new Evaluation.Calendar.IsoWeek(2016, 20)
+                );
                 break;
             case 1:
                 CodebookTable.Load(path);

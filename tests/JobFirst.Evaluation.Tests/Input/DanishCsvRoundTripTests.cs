@@ -16,26 +16,49 @@ public class DanishCsvRoundTripTests
         string Danish(string name)
         {
             var lines = File.ReadAllLines(RepositoryFiles.DataSchema(name));
-            var converted = lines.Select((line, i) =>
-            {
-                var fields = line.Split(',');
-                return string.Join(';', fields.Select(f => i == 0 ? $"\"{f}\"" : f.Replace('.', ',')));
-            });
+            var converted = lines.Select(
+                (line, i) =>
+                {
+                    var fields = line.Split(',');
+                    return string.Join(';', fields.Select(f => i == 0 ? $"\"{f}\"" : f.Replace('.', ',')));
+                }
+            );
             var path = dir.File("dk-" + name);
-            File.WriteAllText(path, string.Join("\r\n", converted) + "\r\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            File.WriteAllText(
+                path,
+                string.Join("\r\n", converted) + "\r\n",
+                new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)
+            );
             return path;
         }
 
         string[] Link(string roster, string register, string hours) =>
-            [.. CliHarness.Run("link", "--roster", roster, "--register", register, "--hours", hours, "--hours-format", "monthly")
-                .Stdout.Split('\n')];
+            [
+                .. CliHarness
+                    .Run(
+                        "link",
+                        "--roster",
+                        roster,
+                        "--register",
+                        register,
+                        "--hours",
+                        hours,
+                        "--hours-format",
+                        "monthly"
+                    )
+                    .Stdout.Split('\n'),
+            ];
 
         var original = Link(
             RepositoryFiles.DataSchema("roster.example.csv"),
             RepositoryFiles.DataSchema("register-wide.example.csv"),
             RepositoryFiles.DataSchema("hours-monthly.example.csv")
         );
-        var danish = Link(Danish("roster.example.csv"), Danish("register-wide.example.csv"), Danish("hours-monthly.example.csv"));
+        var danish = Link(
+            Danish("roster.example.csv"),
+            Danish("register-wide.example.csv"),
+            Danish("hours-monthly.example.csv")
+        );
         Assert.True(original.Length > 5);
         Assert.Equal(original, danish);
     }

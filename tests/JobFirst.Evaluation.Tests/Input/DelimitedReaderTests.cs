@@ -77,7 +77,15 @@ public class DelimitedReaderTests
         using var dir = new TempDirectory();
         var path = dir.Write("r.csv", text);
         using var reader = DelimitedReader.Open(path);
-        var ex = InputAssert.Fails(() => { while (reader.ReadRecord()) { } }, path, line, column);
+        var ex = InputAssert.Fails(
+            () =>
+            {
+                while (reader.ReadRecord()) { }
+            },
+            path,
+            line,
+            column
+        );
         Assert.Contains("ragged", ex.Message, StringComparison.Ordinal);
     }
 

@@ -11,7 +11,9 @@ public class DreamLongReaderTests
     public void Long_form_matches_the_wide_form()
     {
         using var f = new RegisterFixture();
-        var (wide, widePersons) = f.ScanWide("pnr,y_1553,y_1601,y_1602\nSECRET1,211,,130\nSECRET3,,750,\nOUTSIDER9,130,130,130\n");
+        var (wide, widePersons) = f.ScanWide(
+            "pnr,y_1553,y_1601,y_1602\nSECRET1,211,,130\nSECRET3,,750,\nOUTSIDER9,130,130,130\n"
+        );
         var (longResult, longPersons) = f.ScanLong(
             "person_id,iso_week,code\nSECRET1,2016-W02,130\nOUTSIDER9,2015-W53,130\nSECRET3,2016-W01,750\nSECRET1,2015-W53,211\nOUTSIDER9,2016-W02,130\n"
         );
@@ -29,7 +31,9 @@ public class DreamLongReaderTests
     public void Same_person_week_twice_names_both_lines()
     {
         using var f = new RegisterFixture();
-        var ex = Assert.Throws<InputException>(() => f.ScanLong("person_id,iso_week,code\nSECRET1,2016-W02,130\nSECRET1,2016-W01,130\nSECRET1,2016-W02,211\n"));
+        var ex = Assert.Throws<InputException>(() =>
+            f.ScanLong("person_id,iso_week,code\nSECRET1,2016-W02,130\nSECRET1,2016-W01,130\nSECRET1,2016-W02,211\n")
+        );
         Assert.Equal(4, ex.Line);
         Assert.Contains("lines 2 and 4", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("SECRET", ex.Message, StringComparison.Ordinal);
@@ -51,7 +55,10 @@ public class DreamLongReaderTests
         const string text = "person_id,iso_week,code\nSECRET1,2016-W02,5\nSECRET2,2016-W02,5\n";
         var ex = Assert.Throws<InputException>(() => f.ScanLong(text));
         Assert.Contains("5 (2)", ex.Message, StringComparison.Ordinal);
-        var (result, persons) = f.ScanLong(text, new RegisterScanOptions { UnknownCodes = UnknownCodePolicy.MapToOther });
+        var (result, persons) = f.ScanLong(
+            text,
+            new RegisterScanOptions { UnknownCodes = UnknownCodePolicy.MapToOther }
+        );
         Assert.Equal(2, result.UnknownCodeCells);
         Assert.Equal([BenefitCategory.Other], persons[1]);
         Assert.Equal(new IsoWeek(2016, 2), result.Layout.FirstWeek);

@@ -9,7 +9,10 @@ public class HoursReaderTests
     public void Weekly_hours_are_sparse_with_zero_elsewhere()
     {
         using var f = new RegisterFixture();
-        var path = f.Dir.Write("h.csv", "person_id,iso_week,hours\nSECRET2,2016-W11,7.5\nOUTSIDER9,2016-W11,3\nSECRET2,2016-W13,0\nSECRET1,2015-W53,37\n");
+        var path = f.Dir.Write(
+            "h.csv",
+            "person_id,iso_week,hours\nSECRET2,2016-W11,7.5\nOUTSIDER9,2016-W11,3\nSECRET2,2016-W13,0\nSECRET1,2015-W53,37\n"
+        );
         var table = HoursReader.ReadWeekly(path, f.Roster);
         Assert.Equal(4, table.RowsRead);
         Assert.Equal(1, table.HoursOnlyRows);

@@ -19,6 +19,21 @@ internal static class InputAssert
         return ex;
     }
 
-    public static InputException Fails(Func<object?> read, string file, long line, int column, params string[] forbidden) =>
-        Fails(() => { _ = read(); }, file, line, column, forbidden);
+    public static InputException Fails(
+        Func<object?> read,
+        string file,
+        long line,
+        int column,
+        params string[] forbidden
+    ) =>
+        Fails(
+            () =>
+            {
+                _ = read();
+            },
+            file,
+            line,
+            column,
+            forbidden
+        );
 }

@@ -11,7 +11,10 @@ public class LinkageTests
         using var f = new RegisterFixture();
         var (scan, _) = f.ScanWide(
             "pnr,y_1610\nSECRET1,130\nOUTSIDER9,\nSECRET1,\n",
-            new Evaluation.Register.RegisterScanOptions { DuplicateRows = Evaluation.Register.DuplicateRowPolicy.KeepFirst }
+            new Evaluation.Register.RegisterScanOptions
+            {
+                DuplicateRows = Evaluation.Register.DuplicateRowPolicy.KeepFirst,
+            }
         );
         var hoursPath = f.Dir.Write("h.csv", "person_id,iso_week,hours\nSECRET2,2016-W10,3\nOUTSIDER9,2016-W10,1\n");
         var hours = HoursReader.ReadWeekly(hoursPath, f.Roster);
@@ -31,7 +34,11 @@ public class LinkageTests
 
         using var csv = new StringWriter();
         LinkageTableWriter.WriteCsv(report.ToRows(), csv);
-        Assert.StartsWith("source,measure,count\nroster,rows_read,3\nroster,duplicates,0\n", csv.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "source,measure,count\nroster,rows_read,3\nroster,duplicates,0\n",
+            csv.ToString(),
+            StringComparison.Ordinal
+        );
         using var json = new StringWriter();
         LinkageTableWriter.WriteJson(report.ToRows(), json);
         foreach (var text in new[] { csv.ToString(), json.ToString() })
@@ -46,7 +53,9 @@ public class LinkageTests
     {
         // Seed 004, Tabel 1: DFDG 1046 observations, Tools 1049 (3 test persons); 21 Tools ids mistyped.
         var dfdg = Enumerable.Range(0, 1046).Select(i => new LinkageRecord($"id{i}")).ToList();
-        var tools = Enumerable.Range(0, 1025).Select(i => new LinkageRecord($"id{i}"))
+        var tools = Enumerable
+            .Range(0, 1025)
+            .Select(i => new LinkageRecord($"id{i}"))
             .Concat(Enumerable.Range(0, 21).Select(i => new LinkageRecord($"typo{i}")))
             .Concat(Enumerable.Range(0, 3).Select(_ => new LinkageRecord("x", "test person")))
             .ToList();
@@ -61,13 +70,25 @@ public class LinkageTests
         Assert.Equal([new ExclusionCount("tools", "test person", 3)], result.Excluded);
         Assert.Equal(1025, result.Pairs.Count);
         Assert.All(result.Pairs, p => Assert.Equal(p.IndexA, p.IndexB));
-        Assert.DoesNotContain(result.ToRows(), r => r.Measure.Contains("id", StringComparison.Ordinal) && r.Measure.StartsWith("id", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            result.ToRows(),
+            r =>
+                r.Measure.Contains("id", StringComparison.Ordinal)
+                && r.Measure.StartsWith("id", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
     public void Two_source_linkage_excludes_blank_and_repeated_ids()
     {
-        var a = new[] { new LinkageRecord("1"), new LinkageRecord(" "), new LinkageRecord("1"), new LinkageRecord(null), new LinkageRecord("2") };
+        var a = new[]
+        {
+            new LinkageRecord("1"),
+            new LinkageRecord(" "),
+            new LinkageRecord("1"),
+            new LinkageRecord(null),
+            new LinkageRecord("2"),
+        };
         var b = new[] { new LinkageRecord("2 ") };
         var result = TwoSourceLinkage.Link(a, b);
         Assert.Equal(2, result.ValidA);

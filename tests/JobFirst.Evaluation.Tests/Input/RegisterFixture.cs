@@ -43,7 +43,10 @@ internal sealed class RegisterFixture : IDisposable
         return (result, persons);
     }
 
-    public (RegisterScanResult Result, Dictionary<int, BenefitCategory[]> Persons) ScanLong(string content, RegisterScanOptions? options = null)
+    public (RegisterScanResult Result, Dictionary<int, BenefitCategory[]> Persons) ScanLong(
+        string content,
+        RegisterScanOptions? options = null
+    )
     {
         var path = Dir.Write("long.csv", content);
         var persons = new Dictionary<int, BenefitCategory[]>();

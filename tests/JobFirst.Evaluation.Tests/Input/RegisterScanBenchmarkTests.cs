@@ -46,7 +46,13 @@ public class RegisterScanBenchmarkTests
         Dictionary<int, Codebook.BenefitCategory[]> Scan(string path)
         {
             var persons = new Dictionary<int, Codebook.BenefitCategory[]>();
-            DreamWideReader.Scan(path, roster, CodebookTable.Default, RegisterScanOptions.Default, (i, w, _) => persons.Add(i, w.ToArray()));
+            DreamWideReader.Scan(
+                path,
+                roster,
+                CodebookTable.Default,
+                RegisterScanOptions.Default,
+                (i, w, _) => persons.Add(i, w.ToArray())
+            );
             return persons;
         }
 

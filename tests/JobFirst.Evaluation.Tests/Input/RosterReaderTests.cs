@@ -12,7 +12,10 @@ public class RosterReaderTests
     public void Reads_persons_arms_weeks_and_covariates()
     {
         using var dir = new TempDirectory();
-        var path = dir.Write("roster.csv", Header + "\nSECRET1,Treatment,2016-03-10,A,cash,f\nSECRET2,0,2016-01-01,B,rc,\n");
+        var path = dir.Write(
+            "roster.csv",
+            Header + "\nSECRET1,Treatment,2016-03-10,A,cash,f\nSECRET2,0,2016-01-01,B,rc,\n"
+        );
         var roster = RosterReader.Read(path);
         Assert.Equal(2, roster.Count);
         Assert.Equal(["gender"], roster.CovariateNames);
@@ -43,7 +46,10 @@ public class RosterReaderTests
     public void Duplicated_id_column()
     {
         using var dir = new TempDirectory();
-        var path = dir.Write("r.csv", "person_id,arm,visitation_date,site,target_group,PERSON_ID\nSECRET1,1,2016-03-10,A,c,x\n");
+        var path = dir.Write(
+            "r.csv",
+            "person_id,arm,visitation_date,site,target_group,PERSON_ID\nSECRET1,1,2016-03-10,A,c,x\n"
+        );
         InputAssert.Fails(() => RosterReader.Read(path), path, 1, 6);
     }
 
@@ -51,7 +57,10 @@ public class RosterReaderTests
     public void Same_person_twice_names_both_lines_not_the_id()
     {
         using var dir = new TempDirectory();
-        var path = dir.Write("r.csv", Header + "\nSECRET1,1,2016-03-10,A,c,f\nSECRET2,0,2016-03-10,A,c,f\nSECRET1,0,2016-03-11,A,c,f\n");
+        var path = dir.Write(
+            "r.csv",
+            Header + "\nSECRET1,1,2016-03-10,A,c,f\nSECRET2,0,2016-03-10,A,c,f\nSECRET1,0,2016-03-11,A,c,f\n"
+        );
         var ex = InputAssert.Fails(() => RosterReader.Read(path), path, 4, 1, "SECRET1");
         Assert.Contains("lines 2 and 4", ex.Message, StringComparison.Ordinal);
     }

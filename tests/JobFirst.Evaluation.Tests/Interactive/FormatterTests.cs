@@ -7,8 +7,12 @@ namespace JobFirst.Evaluation.Tests.Interactive;
 public class FormatterTests
 {
     private static ResultTable Table() =>
-        new("effects <by arm>", ["term", "estimate"], [new object?[] { "a&b", 0.125 }],
-            new Dictionary<string, string> { ["se_type"] = "HC2" });
+        new(
+            "effects <by arm>",
+            ["term", "estimate"],
+            [new object?[] { "a&b", 0.125 }],
+            new Dictionary<string, string> { ["se_type"] = "HC2" }
+        );
 
     [Fact]
     public void Html_table_escapes_and_keeps_numbers()

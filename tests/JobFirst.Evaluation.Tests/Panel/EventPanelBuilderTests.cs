@@ -91,7 +91,11 @@ public class EventPanelBuilderTests
         b.Add(0, cats, hours);
         Assert.Equal(5, b.Build().ObservedWeeks(0));
 
-        var keep = new EventPanelBuilder([visit], Window, new EventPanelOptions { ExitHandling = ExitHandling.KeepAsCategory });
+        var keep = new EventPanelBuilder(
+            [visit],
+            Window,
+            new EventPanelOptions { ExitHandling = ExitHandling.KeepAsCategory }
+        );
         keep.Add(0, cats, hours);
         Assert.True(keep.Build().ObservedWeeks(0) > 5);
     }
@@ -150,7 +154,8 @@ public class EventPanelBuilderTests
         for (int p = 0; p < 12; p++)
         {
             var c = (BenefitCategory[])cats.Clone();
-            c[Window.OffsetOf(new IsoWeek(2016, 1))] = p % 2 == 0 ? BenefitCategory.Internship : BenefitCategory.CashBenefit;
+            c[Window.OffsetOf(new IsoWeek(2016, 1))] =
+                p % 2 == 0 ? BenefitCategory.Internship : BenefitCategory.CashBenefit;
             b.Add(p, c, hours);
         }
         var treated = Enumerable.Range(0, 12).Select(p => p < 8).ToArray(); // 8 treated, 4 control

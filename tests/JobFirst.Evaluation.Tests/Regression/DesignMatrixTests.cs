@@ -24,7 +24,14 @@ public class DesignMatrixTests
         Assert.Equal([0, 1, 3, 4, 5], d.UsedRowIndices);
         Assert.Equal([1.0, 1.5, 1, 0, 1.5, 0], Enumerable.Range(0, 6).Select(j => d[0, j]));
         Assert.Equal(["x", "f", "x:f"], d.Terms.Select(t => t.Label));
-        Assert.Equal([[1], [2, 3], [4, 5]], d.Terms.Select(t => t.Columns.ToArray()));
+        Assert.Equal(
+            [
+                [1],
+                [2, 3],
+                [4, 5],
+            ],
+            d.Terms.Select(t => t.Columns.ToArray())
+        );
     }
 
     [Fact]
@@ -65,7 +72,9 @@ public class DesignMatrixTests
     {
         var ex = Assert.Throws<InputException>(() => DesignMatrixBuilder.Build(Frame(), ModelFormula.Parse("y ~ age")));
         Assert.Contains("no column 'age'", ex.Message, StringComparison.Ordinal);
-        var ex2 = Assert.Throws<InputException>(() => DesignMatrixBuilder.Build(Frame(), ModelFormula.Parse("y ~ C(f, ref=z)")));
+        var ex2 = Assert.Throws<InputException>(() =>
+            DesignMatrixBuilder.Build(Frame(), ModelFormula.Parse("y ~ C(f, ref=z)"))
+        );
         Assert.Contains("reference level 'z'", ex2.Message, StringComparison.Ordinal);
     }
 

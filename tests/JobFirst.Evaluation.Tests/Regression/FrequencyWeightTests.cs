@@ -11,7 +11,14 @@ namespace JobFirst.Evaluation.Tests.Regression;
 
 public class FrequencyWeightTests
 {
-    private static readonly GlmVariance[] Variances = [GlmVariance.Model, GlmVariance.HC0, GlmVariance.HC1, GlmVariance.ClusterR, GlmVariance.ClusterStata];
+    private static readonly GlmVariance[] Variances =
+    [
+        GlmVariance.Model,
+        GlmVariance.HC0,
+        GlmVariance.HC1,
+        GlmVariance.ClusterR,
+        GlmVariance.ClusterStata,
+    ];
 
     /// <summary>esoph cells expanded to one row per person.</summary>
     private static DataFrame Expanded(DataFrame cells)
@@ -59,16 +66,30 @@ public class FrequencyWeightTests
     {
         var cells = RegressionGolden.Data("esoph_cells.csv");
         var formula = ModelFormula.Parse("y ~ agegp + alcgp + tobgp");
-        var weighted = LogisticRegression.Fit(DesignMatrixBuilder.Build(cells, formula, new DesignOptions("n", "agegp")));
-        var persons = LogisticRegression.Fit(DesignMatrixBuilder.Build(Expanded(cells), formula, new DesignOptions(ClusterColumn: "agegp")));
+        var weighted = LogisticRegression.Fit(
+            DesignMatrixBuilder.Build(cells, formula, new DesignOptions("n", "agegp"))
+        );
+        var persons = LogisticRegression.Fit(
+            DesignMatrixBuilder.Build(Expanded(cells), formula, new DesignOptions(ClusterColumn: "agegp"))
+        );
         AssertSame(weighted, persons);
         Assert.Equal(weighted.Iterations, persons.Iterations);
         var ma = LogisticMargins.Compute(weighted.WithVariance(GlmVariance.ClusterR), "alcgp");
         var mb = LogisticMargins.Compute(persons.WithVariance(GlmVariance.ClusterR), "alcgp");
         for (int i = 0; i < ma.ContrastsPercentagePoints.Count; i++)
         {
-            RegressionGolden.Close(ma.ContrastsPercentagePoints[i].Estimate, mb.ContrastsPercentagePoints[i].Estimate, "contrast", 1e-9);
-            RegressionGolden.Close(ma.ContrastsPercentagePoints[i].StdError, mb.ContrastsPercentagePoints[i].StdError, "contrast se", 1e-9);
+            RegressionGolden.Close(
+                ma.ContrastsPercentagePoints[i].Estimate,
+                mb.ContrastsPercentagePoints[i].Estimate,
+                "contrast",
+                1e-9
+            );
+            RegressionGolden.Close(
+                ma.ContrastsPercentagePoints[i].StdError,
+                mb.ContrastsPercentagePoints[i].StdError,
+                "contrast se",
+                1e-9
+            );
         }
     }
 
@@ -89,14 +110,18 @@ public class FrequencyWeightTests
     {
         var data = RegressionGolden.Data("infert.csv");
         var formula = ModelFormula.Parse("case ~ education + age + parity + induced + spontaneous");
-        var reference = LogisticRegression.Fit(DesignMatrixBuilder.Build(data, formula, new DesignOptions(ClusterColumn: "stratum")));
+        var reference = LogisticRegression.Fit(
+            DesignMatrixBuilder.Build(data, formula, new DesignOptions(ClusterColumn: "stratum"))
+        );
         var gen = Gen.Shuffle(Enumerable.Range(0, data.RowCount).ToArray()).ToArbitrary();
         Prop.ForAll(
                 gen,
                 perm =>
                 {
                     var shuffled = Subset(data, perm);
-                    var fit = LogisticRegression.Fit(DesignMatrixBuilder.Build(shuffled, formula, new DesignOptions(ClusterColumn: "stratum")));
+                    var fit = LogisticRegression.Fit(
+                        DesignMatrixBuilder.Build(shuffled, formula, new DesignOptions(ClusterColumn: "stratum"))
+                    );
                     AssertSame(reference, fit, 1e-8);
                 }
             )

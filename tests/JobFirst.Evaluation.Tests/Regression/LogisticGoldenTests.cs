@@ -30,7 +30,11 @@ public class LogisticGoldenTests
         return LogisticRegression.Fit(design, new LogisticRegressionOptions(Method: method));
     }
 
-    private static void AssertCoefficients(string @case, LogisticRegressionResult fit, IEnumerable<(string Name, GlmVariance Variance)> variances)
+    private static void AssertCoefficients(
+        string @case,
+        LogisticRegressionResult fit,
+        IEnumerable<(string Name, GlmVariance Variance)> variances
+    )
     {
         foreach (var (name, variance) in variances)
         {
@@ -56,15 +60,18 @@ public class LogisticGoldenTests
     private static void AssertMargins(string @case, LogisticRegressionResult fit, string vcovName, string variable)
     {
         var m = LogisticMargins.Compute(fit, variable);
-        var ame = Table(@case, vcovName, "ame").Where(kv => kv.Key == variable || kv.Key.StartsWith(variable + ":", StringComparison.Ordinal))
+        var ame = Table(@case, vcovName, "ame")
+            .Where(kv => kv.Key == variable || kv.Key.StartsWith(variable + ":", StringComparison.Ordinal))
             .ToDictionary(kv => kv.Key, kv => kv.Value);
         AssertTable(ame, m.AverageMarginalEffects, $"{@case}/{vcovName}/ame {variable}");
         if (m.Kind == MarginalEffectKind.DiscreteChange)
         {
-            var pm = Table(@case, vcovName, "predictive").Where(kv => kv.Key.StartsWith(variable + "=", StringComparison.Ordinal))
+            var pm = Table(@case, vcovName, "predictive")
+                .Where(kv => kv.Key.StartsWith(variable + "=", StringComparison.Ordinal))
                 .ToDictionary(kv => kv.Key, kv => kv.Value);
             AssertTable(pm, m.PredictiveMargins, $"{@case}/{vcovName}/predictive {variable}");
-            var pp = Table(@case, vcovName, "contrast_pp").Where(kv => kv.Key.StartsWith(variable + ":", StringComparison.Ordinal))
+            var pp = Table(@case, vcovName, "contrast_pp")
+                .Where(kv => kv.Key.StartsWith(variable + ":", StringComparison.Ordinal))
                 .ToDictionary(kv => kv.Key, kv => kv.Value);
             AssertTable(pp, m.ContrastsPercentagePoints, $"{@case}/{vcovName}/contrast {variable}");
         }
@@ -73,7 +80,11 @@ public class LogisticGoldenTests
     [Fact]
     public void Infert_coefficients_statistics_and_all_variances_match_R()
     {
-        var fit = Fit("infert.csv", "case ~ education + age + parity + induced + spontaneous", new DesignOptions(ClusterColumn: "stratum"));
+        var fit = Fit(
+            "infert.csv",
+            "case ~ education + age + parity + induced + spontaneous",
+            new DesignOptions(ClusterColumn: "stratum")
+        );
         AssertCoefficients("infert", fit, AllVariances);
         AssertStats("infert", fit);
         Assert.Equal(83, fit.Clusters);
@@ -87,7 +98,11 @@ public class LogisticGoldenTests
     [InlineData("cluster_stata", GlmVariance.ClusterStata)]
     public void Infert_margins_match_delta_method_in_R(string vcovName, GlmVariance variance)
     {
-        var fit = Fit("infert.csv", "case ~ education + age + parity + induced + spontaneous", new DesignOptions(ClusterColumn: "stratum"))
+        var fit = Fit(
+                "infert.csv",
+                "case ~ education + age + parity + induced + spontaneous",
+                new DesignOptions(ClusterColumn: "stratum")
+            )
             .WithVariance(variance);
         AssertMargins("infert", fit, vcovName, "education");
         AssertMargins("infert", fit, vcovName, "age");
@@ -129,7 +144,11 @@ public class LogisticGoldenTests
     [Fact]
     public void Esoph_aggregated_cells_with_frequency_weights_match_R_on_person_rows()
     {
-        var fit = Fit("esoph_cells.csv", "y ~ agegp + alcgp + tobgp", new DesignOptions(WeightColumn: "n", ClusterColumn: "agegp"));
+        var fit = Fit(
+            "esoph_cells.csv",
+            "y ~ agegp + alcgp + tobgp",
+            new DesignOptions(WeightColumn: "n", ClusterColumn: "agegp")
+        );
         AssertCoefficients("esoph", fit, AllVariances);
         AssertStats("esoph", fit);
         AssertMargins("esoph", fit.WithVariance(GlmVariance.HC1), "hc1", "alcgp");
@@ -175,7 +194,11 @@ public class LogisticGoldenTests
         AssertTable(Table("separation_firth", "model", "coef"), sep.Coefficients, "firth separation");
         Close(Stat("separation_firth", "log_likelihood"), sep.LogLikelihood, "firth logLik");
         Assert.True(sep.Converged);
-        var inf = Fit("infert.csv", "case ~ education + age + parity + induced + spontaneous", method: GlmFitMethod.Firth);
+        var inf = Fit(
+            "infert.csv",
+            "case ~ education + age + parity + induced + spontaneous",
+            method: GlmFitMethod.Firth
+        );
         AssertTable(Table("infert_firth", "model", "coef"), inf.Coefficients, "firth infert");
     }
 
@@ -221,7 +244,9 @@ public class LogisticGoldenTests
             JobFirst.Evaluation.Data.DataColumn.FromNumbers("y", [0, 1, double.NaN, 2]),
             JobFirst.Evaluation.Data.DataColumn.FromNumbers("x", [1, 2, 3, 4]),
         ]);
-        var ex = Assert.Throws<InputException>(() => LogisticRegression.Fit(DesignMatrixBuilder.Build(df, ModelFormula.Parse("y ~ x"))));
+        var ex = Assert.Throws<InputException>(() =>
+            LogisticRegression.Fit(DesignMatrixBuilder.Build(df, ModelFormula.Parse("y ~ x")))
+        );
         Assert.Contains("data row 4", ex.Message, StringComparison.Ordinal);
     }
 }

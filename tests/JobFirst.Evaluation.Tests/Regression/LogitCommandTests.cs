@@ -12,17 +12,31 @@ public class LogitCommandTests
     public void Csv_output_has_the_tidy_columns_and_matches_R_cluster_and_margins()
     {
         var (code, stdout, stderr) = CliHarness.Run(
-            "logit", "--data", Golden("infert.csv"), "--formula", "case ~ education + age + parity + induced + spontaneous",
-            "--vcov", "cluster:stratum", "--cluster-convention", "stata", "--margins", "education,age"
+            "logit",
+            "--data",
+            Golden("infert.csv"),
+            "--formula",
+            "case ~ education + age + parity + induced + spontaneous",
+            "--vcov",
+            "cluster:stratum",
+            "--cluster-convention",
+            "stata",
+            "--margins",
+            "education,age"
         );
         Assert.Equal(0, code);
         Assert.Contains("83 clusters", stderr, StringComparison.Ordinal);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("table,term,estimate,std_error,statistic,p_value,conf_low,conf_high,df,odds_ratio,or_conf_low,or_conf_high", lines[0]);
+        Assert.Equal(
+            "table,term,estimate,std_error,statistic,p_value,conf_low,conf_high,df,odds_ratio,or_conf_low,or_conf_high",
+            lines[0]
+        );
         var age = lines.Single(l => l.StartsWith("coefficient,age,", StringComparison.Ordinal)).Split(',');
         var golden = RegressionGolden.Table("infert", "cluster_stata", "coef")["age"];
         RegressionGolden.Close(golden.StdError, double.Parse(age[3], CultureInfo.InvariantCulture), "cli age se");
-        var contrast = lines.Single(l => l.StartsWith("contrast_pp,education: 6-11yrs - 12+ yrs,", StringComparison.Ordinal)).Split(',');
+        var contrast = lines
+            .Single(l => l.StartsWith("contrast_pp,education: 6-11yrs - 12+ yrs,", StringComparison.Ordinal))
+            .Split(',');
         var g2 = RegressionGolden.Table("infert", "cluster_stata", "contrast_pp")["education: 6-11yrs - 12+ yrs"];
         RegressionGolden.Close(g2.Estimate, double.Parse(contrast[2], CultureInfo.InvariantCulture), "cli contrast");
         Assert.Contains(lines, l => l.StartsWith("statistic,n_clusters,83", StringComparison.Ordinal));
@@ -34,8 +48,17 @@ public class LogitCommandTests
         using var dir = new TempDirectory();
         string outFile = dir.File("fit.json");
         var (code, _, stderr) = CliHarness.Run(
-            "logit", "--data", Golden("collinear.csv"), "--formula", "y ~ age + muni + muni_size + x1 + x2 + x3",
-            "--format", "json", "--out", outFile, "--vcov", "hc1"
+            "logit",
+            "--data",
+            Golden("collinear.csv"),
+            "--formula",
+            "y ~ age + muni + muni_size + x1 + x2 + x3",
+            "--format",
+            "json",
+            "--out",
+            outFile,
+            "--vcov",
+            "hc1"
         );
         Assert.Equal(0, code);
         Assert.Contains("aliased and dropped: muni_size, x3", stderr, StringComparison.Ordinal);
@@ -51,16 +74,33 @@ public class LogitCommandTests
     [Fact]
     public void Firth_and_weights_options_work()
     {
-        var (code, stdout, _) = CliHarness.Run("logit", "--data", Golden("separation.csv"), "--formula", "y ~ group + x", "--firth");
+        var (code, stdout, _) = CliHarness.Run(
+            "logit",
+            "--data",
+            Golden("separation.csv"),
+            "--formula",
+            "y ~ group + x",
+            "--firth"
+        );
         Assert.Equal(0, code);
-        var row = stdout.Split('\n').Single(l => l.StartsWith("coefficient,groupc,", StringComparison.Ordinal)).Split(',');
+        var row = stdout
+            .Split('\n')
+            .Single(l => l.StartsWith("coefficient,groupc,", StringComparison.Ordinal))
+            .Split(',');
         RegressionGolden.Close(
             RegressionGolden.Table("separation_firth", "model", "coef")["groupc"].Estimate,
             double.Parse(row[2], CultureInfo.InvariantCulture),
             "firth groupc"
         );
         var (code2, _, _) = CliHarness.Run(
-            "logit", "--data", Golden("esoph_cells.csv"), "--formula", "y ~ agegp + alcgp + tobgp", "--weights", "n", "--compress"
+            "logit",
+            "--data",
+            Golden("esoph_cells.csv"),
+            "--formula",
+            "y ~ agegp + alcgp + tobgp",
+            "--weights",
+            "n",
+            "--compress"
         );
         Assert.Equal(0, code2);
     }
@@ -86,7 +126,15 @@ public class LogitCommandTests
     [InlineData("--margins", "nope", "margins: 'nope'")]
     public void Bad_options_exit_2(string option, string value, string fragment)
     {
-        var (code, _, stderr) = CliHarness.Run("logit", "--data", Golden("infert.csv"), "--formula", "case ~ education + age", option, value);
+        var (code, _, stderr) = CliHarness.Run(
+            "logit",
+            "--data",
+            Golden("infert.csv"),
+            "--formula",
+            "case ~ education + age",
+            option,
+            value
+        );
         Assert.Equal(2, code);
         Assert.Contains(fragment, stderr, StringComparison.Ordinal);
     }

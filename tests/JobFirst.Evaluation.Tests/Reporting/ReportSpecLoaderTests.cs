@@ -19,7 +19,11 @@ public class ReportSpecLoaderTests
     public void Unknown_keys_are_errors_with_a_location()
     {
         var ex = Assert.Throws<InputException>(() =>
-            ReportSpecLoader.Parse("{\n  \"inputs\": {\"roster\": \"r\", \"register\": \"g\"},\n  \"colour\": 1\n}", "spec.json"));
+            ReportSpecLoader.Parse(
+                "{\n  \"inputs\": {\"roster\": \"r\", \"register\": \"g\"},\n  \"colour\": 1\n}",
+                "spec.json"
+            )
+        );
         Assert.Equal("spec.json", ex.File);
         Assert.Equal(3, ex.Line);
     }
@@ -29,9 +33,14 @@ public class ReportSpecLoaderTests
     {
         Assert.Throws<InputException>(() => ReportSpecLoader.Parse("{}", "s"));
         Assert.Throws<InputException>(() =>
-            ReportSpecLoader.Parse("{\"inputs\": {\"roster\": \"r\", \"register\": \"g\"}, \"language\": \"fr\"}", "s"));
+            ReportSpecLoader.Parse("{\"inputs\": {\"roster\": \"r\", \"register\": \"g\"}, \"language\": \"fr\"}", "s")
+        );
         Assert.Throws<InputException>(() =>
-            ReportSpecLoader.Parse("{\"inputs\": {\"roster\": \"r\", \"register\": \"g\"}, \"population\": \"some\"}", "s"));
+            ReportSpecLoader.Parse(
+                "{\"inputs\": {\"roster\": \"r\", \"register\": \"g\"}, \"population\": \"some\"}",
+                "s"
+            )
+        );
     }
 
     [Fact]

@@ -9,7 +9,10 @@ public class ResultTableTests
     private static ResultTable Tidy() =>
         ResultTable.FromRecords(
             "effects",
-            [WaldInference.Compute("treatment", 0.1, 0.05, 100), WaldInference.Compute("x", double.NaN, 1, double.PositiveInfinity)],
+            [
+                WaldInference.Compute("treatment", 0.1, 0.05, 100),
+                WaldInference.Compute("x", double.NaN, 1, double.PositiveInfinity),
+            ],
             new Dictionary<string, string> { ["se_type"] = "HC2" }
         );
 

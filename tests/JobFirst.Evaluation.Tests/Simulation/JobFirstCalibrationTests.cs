@@ -9,13 +9,17 @@ namespace JobFirst.Evaluation.Tests.Simulation;
 /// The default-seed JobFirst study reproduces the midterm headline numbers of seed 000 (DOMAIN.md
 /// "Headline numbers") within sampling tolerance; the 13-week indicator uses the official kernel.
 /// </summary>
-public sealed class JobFirstCalibrationTests(JobFirstSimulationFixture fx, ITestOutputHelper output) : IClassFixture<JobFirstSimulationFixture>
+public sealed class JobFirstCalibrationTests(JobFirstSimulationFixture fx, ITestOutputHelper output)
+    : IClassFixture<JobFirstSimulationFixture>
 {
     [Fact]
     public void Followable_counts_match_the_midterm_extract()
     {
         // 000:286-287: about 2,000 followable 30 weeks, just under 1,000 for 35+ weeks, the first cohort 44 weeks.
-        int f30 = fx.Followable(30), f35 = fx.Followable(35), f44 = fx.Followable(44), f45 = fx.Followable(45);
+        int f30 = fx.Followable(30),
+            f35 = fx.Followable(35),
+            f44 = fx.Followable(44),
+            f45 = fx.Followable(45);
         output.WriteLine($"followable 30: {f30}, 35: {f35}, 44: {f44}, 45: {f45}");
         Assert.InRange(f30, 1700, 2300);
         Assert.InRange(f35, 700, 999);
@@ -27,7 +31,8 @@ public sealed class JobFirstCalibrationTests(JobFirstSimulationFixture fx, ITest
     [Fact]
     public void Employment_share_at_week_35_is_12_vs_7_percent()
     {
-        double t = fx.Employed(Treatment, 35), c = fx.Employed(Control, 35);
+        double t = fx.Employed(Treatment, 35),
+            c = fx.Employed(Control, 35);
         output.WriteLine($"employed week 35: treatment {t:P1}, control {c:P1}");
         Assert.InRange(t, 0.10, 0.14);
         Assert.InRange(c, 0.05, 0.09);
@@ -36,8 +41,10 @@ public sealed class JobFirstCalibrationTests(JobFirstSimulationFixture fx, ITest
     [Fact]
     public void Mean_hours_start_near_half_an_hour_and_reach_2_08_vs_1_33_at_week_35()
     {
-        double t = fx.Hours(Treatment, 35), c = fx.Hours(Control, 35);
-        double t1 = fx.Hours(Treatment, 1), c1 = fx.Hours(Control, 1);
+        double t = fx.Hours(Treatment, 35),
+            c = fx.Hours(Control, 35);
+        double t1 = fx.Hours(Treatment, 1),
+            c1 = fx.Hours(Control, 1);
         output.WriteLine($"hours week 1: {t1:F2} vs {c1:F2}; week 35: {t:F2} vs {c:F2}");
         Assert.InRange(t, 2.08 - 0.35, 2.08 + 0.35);
         Assert.InRange(c, 1.33 - 0.35, 1.33 + 0.35);
@@ -50,7 +57,8 @@ public sealed class JobFirstCalibrationTests(JobFirstSimulationFixture fx, ITest
     {
         for (int k = 20; k <= 30; k += 5)
         {
-            double t = fx.Share(Treatment, k, BenefitCategory.Internship), c = fx.Share(Control, k, BenefitCategory.Internship);
+            double t = fx.Share(Treatment, k, BenefitCategory.Internship),
+                c = fx.Share(Control, k, BenefitCategory.Internship);
             output.WriteLine($"internship week {k}: {t:P1} vs {c:P1}");
             Assert.InRange(t, 0.30, 0.40);
             Assert.InRange(c, 0.11, 0.17);
@@ -61,8 +69,13 @@ public sealed class JobFirstCalibrationTests(JobFirstSimulationFixture fx, ITest
     [Fact]
     public void Wage_subsidy_is_low_with_a_small_treatment_increase_after_week_13()
     {
-        double before = fx.Share(Treatment, 5, BenefitCategory.WageSubsidy) - fx.Share(Control, 5, BenefitCategory.WageSubsidy);
-        double after = Enumerable.Range(20, 11).Average(k => fx.Share(Treatment, k, BenefitCategory.WageSubsidy) - fx.Share(Control, k, BenefitCategory.WageSubsidy));
+        double before =
+            fx.Share(Treatment, 5, BenefitCategory.WageSubsidy) - fx.Share(Control, 5, BenefitCategory.WageSubsidy);
+        double after = Enumerable
+            .Range(20, 11)
+            .Average(k =>
+                fx.Share(Treatment, k, BenefitCategory.WageSubsidy) - fx.Share(Control, k, BenefitCategory.WageSubsidy)
+            );
         output.WriteLine($"wage subsidy difference week 5: {before:P1}, weeks 20-30: {after:P1}");
         Assert.InRange(before, -0.01, 0.01);
         Assert.InRange(after, 0.003, 0.025);
@@ -72,8 +85,10 @@ public sealed class JobFirstCalibrationTests(JobFirstSimulationFixture fx, ITest
     [Fact]
     public void Thirteen_week_indicator_is_about_50_vs_20_percent_with_a_25_point_effect_at_week_35()
     {
-        double t35 = fx.Reached13(Treatment, 35), c35 = fx.Reached13(Control, 35);
-        double t44 = fx.Reached13(Treatment, 44), c44 = fx.Reached13(Control, 44);
+        double t35 = fx.Reached13(Treatment, 35),
+            c35 = fx.Reached13(Control, 35);
+        double t44 = fx.Reached13(Treatment, 44),
+            c44 = fx.Reached13(Control, 44);
         output.WriteLine($"active13 week 35: {t35:P1} vs {c35:P1}; week 44: {t44:P1} vs {c44:P1}");
         Assert.True(t44 >= 0.45);
         Assert.InRange(c44, 0.08, 0.25); // only ~95 persons are followed 44 weeks
@@ -87,7 +102,9 @@ public sealed class JobFirstCalibrationTests(JobFirstSimulationFixture fx, ITest
         // 001:77: employed 2.0 / 2.9 weeks, self-supporting 4.6 / 4.8 weeks, sick 24.2 weeks (resource course).
         (double emp, double ss, double sick) History(string group)
         {
-            double e = 0, s = 0, k = 0;
+            double e = 0,
+                s = 0,
+                k = 0;
             var members = fx.Roster.Where(p => p.TargetGroup == group).ToList();
             foreach (var p in members)
             {

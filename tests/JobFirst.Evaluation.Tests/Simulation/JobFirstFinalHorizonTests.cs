@@ -14,8 +14,18 @@ public sealed class JobFirstFinalHorizonTests(ITestOutputHelper output)
 {
     private static readonly Lazy<(SimulatedStudy Study, EventPanel Panel)> Final = new(() =>
     {
-        var study = StudySimulator.Simulate(SimulationOptions.For(SimulationScenario.JobFirst) with { ExtractEnd = new IsoWeek(2018, 26) });
-        return (study, study.ToEventPanel(new EventPanelOptions { ExitHandling = ExitHandling.KeepAsCategory, MaxFollowUpWeeks = 80 }));
+        var study = StudySimulator.Simulate(
+            SimulationOptions.For(SimulationScenario.JobFirst) with
+            {
+                ExtractEnd = new IsoWeek(2018, 26),
+            }
+        );
+        return (
+            study,
+            study.ToEventPanel(
+                new EventPanelOptions { ExitHandling = ExitHandling.KeepAsCategory, MaxFollowUpWeeks = 80 }
+            )
+        );
     });
 
     [Fact]
@@ -32,7 +42,11 @@ public sealed class JobFirstFinalHorizonTests(ITestOutputHelper output)
             int n = 0;
             for (int i = 0; i < roster.Count; i++)
             {
-                if (roster[i].TargetGroup == group && (roster[i].Arm == SimulatedArm.Treatment) == treated && panel.IsObserved(i, 78))
+                if (
+                    roster[i].TargetGroup == group
+                    && (roster[i].Arm == SimulatedArm.Treatment) == treated
+                    && panel.IsObserved(i, 78)
+                )
                 {
                     sum += panel.Value(i, indicator, 78);
                     n++;
@@ -40,11 +54,17 @@ public sealed class JobFirstFinalHorizonTests(ITestOutputHelper output)
             }
             return sum / n;
         }
-        double et = Mean(true, WeeklyIndicator.Employed, "cash_benefit"), ec = Mean(false, WeeklyIndicator.Employed, "cash_benefit");
-        double ht = Mean(true, WeeklyIndicator.Hours, "cash_benefit"), hc = Mean(false, WeeklyIndicator.Hours, "cash_benefit");
-        double at = Mean(true, WeeklyIndicator.Active13, "cash_benefit"), ac = Mean(false, WeeklyIndicator.Active13, "cash_benefit");
-        double rt = Mean(true, WeeklyIndicator.Employed, "resource_course"), rc = Mean(false, WeeklyIndicator.Employed, "resource_course");
-        output.WriteLine($"cash week 78: employed {et:P1} vs {ec:P1}, hours {ht:F2} vs {hc:F2}, active13 {at:P1} vs {ac:P1}; resource employed {rt:P1} vs {rc:P1}");
+        double et = Mean(true, WeeklyIndicator.Employed, "cash_benefit"),
+            ec = Mean(false, WeeklyIndicator.Employed, "cash_benefit");
+        double ht = Mean(true, WeeklyIndicator.Hours, "cash_benefit"),
+            hc = Mean(false, WeeklyIndicator.Hours, "cash_benefit");
+        double at = Mean(true, WeeklyIndicator.Active13, "cash_benefit"),
+            ac = Mean(false, WeeklyIndicator.Active13, "cash_benefit");
+        double rt = Mean(true, WeeklyIndicator.Employed, "resource_course"),
+            rc = Mean(false, WeeklyIndicator.Employed, "resource_course");
+        output.WriteLine(
+            $"cash week 78: employed {et:P1} vs {ec:P1}, hours {ht:F2} vs {hc:F2}, active13 {at:P1} vs {ac:P1}; resource employed {rt:P1} vs {rc:P1}"
+        );
         Assert.InRange(et, 0.16, 0.22);
         Assert.InRange(ec, 0.09, 0.15);
         Assert.InRange(ht, 3.8, 5.4);
@@ -74,7 +94,9 @@ public sealed class JobFirstFinalHorizonTests(ITestOutputHelper output)
             }
         }
         double ratio = exits[1] / atRisk[1] / (exits[0] / atRisk[0]);
-        output.WriteLine($"weekly hazard treatment {exits[1] / atRisk[1]:F4}, control {exits[0] / atRisk[0]:F4}, ratio {ratio:F3} (planted {study.PlantedHoursExitHazardRatio})");
+        output.WriteLine(
+            $"weekly hazard treatment {exits[1] / atRisk[1]:F4}, control {exits[0] / atRisk[0]:F4}, ratio {ratio:F3} (planted {study.PlantedHoursExitHazardRatio})"
+        );
         Assert.InRange(ratio, 0.70, 0.86);
     }
 }

@@ -33,10 +33,19 @@ public sealed class RumAndMonitoringCalibrationTests(ITestOutputHelper output)
         Assert.Equal(1017, roster.Count);
         Assert.Equal(11, roster.Select(p => p.Site).Distinct().Count());
         double overall = roster.Average(p => Reached(study, p) ? 1.0 : 0.0);
-        var byMunicipality = roster.GroupBy(p => p.Site).Select(g => g.Average(p => Reached(study, p) ? 1.0 : 0.0)).ToList();
-        double primary = roster.Where(p => p.Traits["education_level"] == "primary").Average(p => Reached(study, p) ? 1.0 : 0.0);
-        double upper = roster.Where(p => p.Traits["education_level"] == "upper_secondary_vocational").Average(p => Reached(study, p) ? 1.0 : 0.0);
-        output.WriteLine($"overall {overall:P1}, municipalities {byMunicipality.Min():P1}..{byMunicipality.Max():P1}, primary {primary:P1}, upper-secondary/vocational {upper:P1}");
+        var byMunicipality = roster
+            .GroupBy(p => p.Site)
+            .Select(g => g.Average(p => Reached(study, p) ? 1.0 : 0.0))
+            .ToList();
+        double primary = roster
+            .Where(p => p.Traits["education_level"] == "primary")
+            .Average(p => Reached(study, p) ? 1.0 : 0.0);
+        double upper = roster
+            .Where(p => p.Traits["education_level"] == "upper_secondary_vocational")
+            .Average(p => Reached(study, p) ? 1.0 : 0.0);
+        output.WriteLine(
+            $"overall {overall:P1}, municipalities {byMunicipality.Min():P1}..{byMunicipality.Max():P1}, primary {primary:P1}, upper-secondary/vocational {upper:P1}"
+        );
         Assert.InRange(overall, 0.437, 0.497);
         Assert.InRange(byMunicipality.Min(), 0.10, 0.32);
         Assert.InRange(byMunicipality.Max(), 0.52, 0.72);
@@ -48,12 +57,19 @@ public sealed class RumAndMonitoringCalibrationTests(ITestOutputHelper output)
     {
         // 004:1498-1511, Tabel 1: DFDG 1,046 observations, 1,025 valid; Tools 1,049, 1,046 valid; discrepancy 21.
         var study = StudySimulator.Simulate(SimulationOptions.For(SimulationScenario.Rum));
-        var dfdg = study.Tables.Single(t => t.FileName == "registration_dfdg.csv").Rows.Select(r => new LinkageRecord(r[0])).ToList();
-        var tools = study.Tables.Single(t => t.FileName == "registration_tools.csv").Rows
-            .Select(r => new LinkageRecord(r[0], r[3] == "1" ? "test person" : null))
+        var dfdg = study
+            .Tables.Single(t => t.FileName == "registration_dfdg.csv")
+            .Rows.Select(r => new LinkageRecord(r[0]))
+            .ToList();
+        var tools = study
+            .Tables.Single(t => t.FileName == "registration_tools.csv")
+            .Rows.Select(r => new LinkageRecord(r[0], r[3] == "1" ? "test person" : null))
             .ToList();
         var result = TwoSourceLinkage.Link(dfdg, tools, "DFDG", "Tools");
-        Assert.Equal((1046, 1049, 1025, 1046, 21), (result.ObservationsA, result.ObservationsB, result.ValidA, result.ValidB, result.OnlyInB));
+        Assert.Equal(
+            (1046, 1049, 1025, 1046, 21),
+            (result.ObservationsA, result.ObservationsB, result.ValidA, result.ValidB, result.OnlyInB)
+        );
     }
 
     [Fact]
@@ -61,7 +77,10 @@ public sealed class RumAndMonitoringCalibrationTests(ITestOutputHelper output)
     {
         var study = StudySimulator.Simulate(SimulationOptions.For(SimulationScenario.Monitoring));
         var months = Enumerable.Range(0, 24).Select(m => new YearMonth(2017 + m / 12, 1 + m % 12)).ToList();
-        var monthIndex = Enumerable.Range(0, study.Weeks).Select(i => months.IndexOf(study.ExtractStart.AddWeeks(i).Month)).ToArray();
+        var monthIndex = Enumerable
+            .Range(0, study.Weeks)
+            .Select(i => months.IndexOf(study.ExtractStart.AddWeeks(i).Month))
+            .ToArray();
         int met = 0;
         foreach (var group in study.Persons.Where(p => p.InRoster).GroupBy(p => p.Site))
         {
@@ -74,7 +93,16 @@ public sealed class RumAndMonitoringCalibrationTests(ITestOutputHelper output)
                     {
                         var c = p.Categories[i];
                         int m = monthIndex[i];
-                        if (m >= 0 && (p.Hours[i] > 0 || c is BenefitCategory.Internship or BenefitCategory.WageSubsidy or BenefitCategory.StudentGrant))
+                        if (
+                            m >= 0
+                            && (
+                                p.Hours[i] > 0
+                                || c
+                                    is BenefitCategory.Internship
+                                        or BenefitCategory.WageSubsidy
+                                        or BenefitCategory.StudentGrant
+                            )
+                        )
                         {
                             mask |= 1 << m;
                         }

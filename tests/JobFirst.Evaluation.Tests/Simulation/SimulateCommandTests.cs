@@ -9,7 +9,17 @@ public sealed class SimulateCommandTests
     public void Simulate_writes_the_documented_files()
     {
         using var dir = new TempDirectory();
-        var (code, stdout, stderr) = CliHarness.Run("simulate", "--scenario", "jobfirst", "--out", dir.Path, "--persons", "200", "--seed", "5");
+        var (code, stdout, stderr) = CliHarness.Run(
+            "simulate",
+            "--scenario",
+            "jobfirst",
+            "--out",
+            dir.Path,
+            "--persons",
+            "200",
+            "--seed",
+            "5"
+        );
         Assert.True(code == 0, stderr);
         Assert.Contains("roster persons", stdout, StringComparison.Ordinal);
         foreach (var f in new[] { "roster.csv", "register.csv", "hours.csv", "codebook.csv", "sites.csv" })

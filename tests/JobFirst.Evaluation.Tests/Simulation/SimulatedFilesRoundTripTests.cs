@@ -19,7 +19,12 @@ public sealed class SimulatedFilesRoundTripTests
     public void Reading_the_written_files_reproduces_the_in_memory_panel_and_linkage()
     {
         using var dir = new TempDirectory();
-        var options = new SimulationOptions(SimulationScenario.JobFirst, Seed: 11, Persons: 600, MissingFromRegister: 4);
+        var options = new SimulationOptions(
+            SimulationScenario.JobFirst,
+            Seed: 11,
+            Persons: 600,
+            MissingFromRegister: 4
+        );
         var result = StudySimulator.Run(options, dir.Path);
         var study = result.Study;
 
@@ -27,7 +32,10 @@ public sealed class SimulatedFilesRoundTripTests
         roster.ValidateAgainstExtract(study.ExtractStart, study.ExtractEnd);
         var codebook = CodebookFile.Load(dir.File("codebook.csv"));
         var hours = HoursReader.ReadWeekly(dir.File("hours.csv"), roster);
-        var builder = new EventPanelBuilder(roster.Persons.Select(p => p.VisitationWeek).ToList(), new ExtractWindow(study.ExtractStart, study.ExtractEnd));
+        var builder = new EventPanelBuilder(
+            roster.Persons.Select(p => p.VisitationWeek).ToList(),
+            new ExtractWindow(study.ExtractStart, study.ExtractEnd)
+        );
         var scan = DreamWideReader.Scan(
             dir.File("register.csv"),
             roster,

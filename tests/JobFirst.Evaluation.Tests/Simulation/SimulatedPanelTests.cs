@@ -10,7 +10,9 @@ public sealed class SimulatedPanelTests(JobFirstSimulationFixture fx) : IClassFi
     [Fact]
     public void Indicator_table_from_the_panel_matches_the_in_memory_computation()
     {
-        var panel = fx.Study.ToEventPanel(new EventPanelOptions { ExitHandling = ExitHandling.KeepAsCategory, MaxFollowUpWeeks = 44 });
+        var panel = fx.Study.ToEventPanel(
+            new EventPanelOptions { ExitHandling = ExitHandling.KeepAsCategory, MaxFollowUpWeeks = 44 }
+        );
         var rows = IndicatorTable.Compute(
             panel,
             fx.Study.Treated(),
@@ -21,7 +23,8 @@ public sealed class SimulatedPanelTests(JobFirstSimulationFixture fx) : IClassFi
         {
             foreach (int week in new[] { 1, 20, 35, 44 })
             {
-                double Get(string indicator) => rows.Single(r => r.Indicator == indicator && r.Week == week && r.Arm == label).Mean!.Value;
+                double Get(string indicator) =>
+                    rows.Single(r => r.Indicator == indicator && r.Week == week && r.Arm == label).Mean!.Value;
                 Assert.Equal(fx.Employed(arm, week), Get("employed"), 12);
                 Assert.Equal(fx.Hours(arm, week), Get("hours"), 4);
                 Assert.Equal(fx.Share(arm, week, Codebook.BenefitCategory.Internship), Get("internship"), 12);

@@ -59,7 +59,10 @@ public sealed class SimulatorFilesTests
         var register = File.ReadAllLines(dir.File("register.csv"));
         var header = register[0].Split(',');
         Assert.Equal("person_id", header[0]);
-        var weeks = header.Skip(1).Select(h => IsoWeek.TryParseDreamColumn(h, out var w, out _) ? w : throw new FormatException(h)).ToList();
+        var weeks = header
+            .Skip(1)
+            .Select(h => IsoWeek.TryParseDreamColumn(h, out var w, out _) ? w : throw new FormatException(h))
+            .ToList();
         Assert.Equal(result.Study.ExtractStart, weeks[0]);
         Assert.Equal(result.Study.ExtractEnd, weeks[^1]);
         for (int i = 1; i < weeks.Count; i++)
@@ -71,9 +74,26 @@ public sealed class SimulatorFilesTests
         Assert.All(registerIds, id => Assert.Matches("^P[0-9]{6}$", id));
 
         // Codes in the register all fall in the default codebook.
-        var ranges = File.ReadAllLines(dir.File("codebook.csv")).Skip(1).Select(l => l.Split(',')[0]).Select(ParseRange).ToList();
-        var codes = register.Skip(1).SelectMany(l => l.Split(',').Skip(1)).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal);
-        Assert.All(codes, c => Assert.Contains(ranges, r => int.Parse(c, CultureInfo.InvariantCulture) >= r.Lo && int.Parse(c, CultureInfo.InvariantCulture) <= r.Hi));
+        var ranges = File.ReadAllLines(dir.File("codebook.csv"))
+            .Skip(1)
+            .Select(l => l.Split(',')[0])
+            .Select(ParseRange)
+            .ToList();
+        var codes = register
+            .Skip(1)
+            .SelectMany(l => l.Split(',').Skip(1))
+            .Where(c => c.Length > 0)
+            .Distinct(StringComparer.Ordinal);
+        Assert.All(
+            codes,
+            c =>
+                Assert.Contains(
+                    ranges,
+                    r =>
+                        int.Parse(c, CultureInfo.InvariantCulture) >= r.Lo
+                        && int.Parse(c, CultureInfo.InvariantCulture) <= r.Hi
+                )
+        );
 
         // Hours: only positive, <= 168, at most 2 decimals, weeks inside the extract, persons in the register.
         var ids = registerIds.ToHashSet(StringComparer.Ordinal);
@@ -101,11 +121,28 @@ public sealed class SimulatorFilesTests
         foreach (var line in roster.Skip(1))
         {
             var date = DateOnly.ParseExact(line.Split(',')[dateColumn], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            Assert.InRange(IsoWeek.FromDate(date).Index, result.Study.ExtractStart.AddWeeks(156).Index, result.Study.ExtractEnd.Index);
+            Assert.InRange(
+                IsoWeek.FromDate(date).Index,
+                result.Study.ExtractStart.AddWeeks(156).Index,
+                result.Study.ExtractEnd.Index
+            );
         }
         if (scenario == SimulationScenario.JobFirst)
         {
-            Assert.Equal(["person_id", "arm", "visitation_date", "site", "target_group", "gender", "birth_year", "origin", "education"], rosterHeader);
+            Assert.Equal(
+                [
+                    "person_id",
+                    "arm",
+                    "visitation_date",
+                    "site",
+                    "target_group",
+                    "gender",
+                    "birth_year",
+                    "origin",
+                    "education",
+                ],
+                rosterHeader
+            );
             Assert.All(roster.Skip(1), l => Assert.Contains(l.Split(',')[1], new[] { "treatment", "control" }));
             Assert.StartsWith("site,caseload,", File.ReadAllLines(dir.File("sites.csv"))[0], StringComparison.Ordinal);
         }
@@ -140,7 +177,9 @@ public sealed class SimulatorFilesTests
     public void Later_extract_end_follows_the_same_persons_longer()
     {
         var midterm = StudySimulator.Simulate(new SimulationOptions(SimulationScenario.JobFirst, Persons: 300));
-        var final = StudySimulator.Simulate(new SimulationOptions(SimulationScenario.JobFirst, Persons: 300, ExtractEnd: new IsoWeek(2018, 26)));
+        var final = StudySimulator.Simulate(
+            new SimulationOptions(SimulationScenario.JobFirst, Persons: 300, ExtractEnd: new IsoWeek(2018, 26))
+        );
         Assert.Equal(midterm.ExtractStart, final.ExtractStart);
         Assert.True(final.Persons.Count(p => p.InRoster) > midterm.Persons.Count(p => p.InRoster));
         Assert.Equal(300, final.Persons.Count(p => p.InRoster));

@@ -18,7 +18,12 @@ public sealed class StudyLoadTests : IDisposable
 
     public StudyLoadTests()
     {
-        _simulated = StudySimulator.Simulate(SimulationOptions.For(SimulationScenario.JobFirst) with { Persons = 1200 });
+        _simulated = StudySimulator.Simulate(
+            SimulationOptions.For(SimulationScenario.JobFirst) with
+            {
+                Persons = 1200,
+            }
+        );
         StudySimulator.Write(_simulated, _dir.Path);
         _study = Study.Load(StudyFiles.InDirectory(_dir.Path));
     }
@@ -28,7 +33,13 @@ public sealed class StudyLoadTests : IDisposable
     [Fact]
     public void File_path_and_in_memory_panel_agree_on_every_indicator_cell()
     {
-        var memory = IndicatorTable.Compute(_simulated.ToEventPanel(), _simulated.Treated(), WeeklyIndicatorNames.All, 60, 1);
+        var memory = IndicatorTable.Compute(
+            _simulated.ToEventPanel(),
+            _simulated.Treated(),
+            WeeklyIndicatorNames.All,
+            60,
+            1
+        );
         var files = IndicatorTable.Compute(_study.Panel, _study.Treated, WeeklyIndicatorNames.All, 60, 1);
         Assert.Equal(memory.Count, files.Count);
         for (int i = 0; i < memory.Count; i++)
@@ -66,7 +77,13 @@ public sealed class StudyLoadTests : IDisposable
                 }
             }
         }
-        var longStudy = Study.Load(StudyFiles.InDirectory(_dir.Path) with { Register = longPath, RegisterFormat = RegisterFormat.LongForm });
+        var longStudy = Study.Load(
+            StudyFiles.InDirectory(_dir.Path) with
+            {
+                Register = longPath,
+                RegisterFormat = RegisterFormat.LongForm,
+            }
+        );
         for (int p = 0; p < _study.Roster.Count; p += 7)
         {
             Assert.Equal(_study.Panel.ObservedWeeks(p), longStudy.Panel.ObservedWeeks(p));

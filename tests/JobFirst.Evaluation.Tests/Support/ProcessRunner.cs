@@ -5,7 +5,12 @@ namespace JobFirst.Evaluation.Tests.Support;
 /// <summary>Runs an external process with a timeout and captures its output.</summary>
 internal static class ProcessRunner
 {
-    public static (int ExitCode, string Output) Run(string file, string arguments, string? workingDirectory = null, int timeoutSeconds = 300)
+    public static (int ExitCode, string Output) Run(
+        string file,
+        string arguments,
+        string? workingDirectory = null,
+        int timeoutSeconds = 300
+    )
     {
         var psi = new ProcessStartInfo(file, arguments)
         {

@@ -30,7 +30,10 @@ public sealed class DelimitedReader : IDisposable
 {
     private const int InitialBufferBytes = 1 << 18;
     private const int MaxRecordBytes = 1 << 26;
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true
+    );
 
     private readonly Stream _stream;
     private readonly string[] _header;
@@ -73,7 +76,14 @@ public sealed class DelimitedReader : IDisposable
     public static DelimitedReader Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var stream = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            1,
+            FileOptions.SequentialScan
+        );
         return Open(stream, path);
     }
 
@@ -189,7 +199,12 @@ public sealed class DelimitedReader : IDisposable
                 }
                 if (inQuotes)
                 {
-                    throw new InputException("a quoted field is not closed before the end of the file", File, _nextLine, 0);
+                    throw new InputException(
+                        "a quoted field is not closed before the end of the file",
+                        File,
+                        _nextLine,
+                        0
+                    );
                 }
                 end = _dataEnd;
                 next = _dataEnd;
@@ -385,7 +400,10 @@ public sealed class DelimitedReader : IDisposable
                 int length = k < 0 ? span.Length : k;
                 if (span[..length].Contains('"'))
                 {
-                    throw Error("a quote inside an unquoted field (quote the whole field and double inner quotes)", _fieldCount + 1);
+                    throw Error(
+                        "a quote inside an unquoted field (quote the whole field and double inner quotes)",
+                        _fieldCount + 1
+                    );
                 }
                 AddField(i, length);
                 if (k < 0)
@@ -411,9 +429,7 @@ public sealed class DelimitedReader : IDisposable
 
     private void SkipByteOrderMark()
     {
-        while (_dataEnd < 3 && Fill())
-        {
-        }
+        while (_dataEnd < 3 && Fill()) { }
         if (_dataEnd >= 3 && _bytes[0] == 0xEF && _bytes[1] == 0xBB && _bytes[2] == 0xBF)
         {
             _position = 3;
@@ -436,12 +452,7 @@ public sealed class DelimitedReader : IDisposable
         {
             if (_bytes.Length >= MaxRecordBytes)
             {
-                throw new InputException(
-                    "a record is longer than 64 MB (an unclosed quote?)",
-                    File,
-                    _nextLine,
-                    0
-                );
+                throw new InputException("a record is longer than 64 MB (an unclosed quote?)", File, _nextLine, 0);
             }
             Array.Resize(ref _bytes, _bytes.Length * 2);
         }

@@ -81,14 +81,20 @@ public static class DesignMatrixBuilder
         var report = new MissingDataReport(n, rowsUsed.Count, missing);
         if (rowsUsed.Count == 0)
         {
-            throw new InputException($"no rows left after dropping missing values: {report.Describe()}", data.SourceFile);
+            throw new InputException(
+                $"no rows left after dropping missing values: {report.Describe()}",
+                data.SourceFile
+            );
         }
         int m = rowsUsed.Count;
 
         var responseColumn = data[formula.Response];
         if (responseColumn.Kind != DataColumnKind.Numeric)
         {
-            throw new InputException($"response '{formula.Response}' must be a numeric column (0/1 for logit)", data.SourceFile);
+            throw new InputException(
+                $"response '{formula.Response}' must be a numeric column (0/1 for logit)",
+                data.SourceFile
+            );
         }
         var response = Gather(responseColumn.Numbers, rowsUsed);
         double[]? weights = null;
@@ -102,7 +108,10 @@ public static class DesignMatrixBuilder
             weights = Gather(wc.Numbers, rowsUsed);
             if (weights.Any(w => w < 0 || !double.IsFinite(w)))
             {
-                throw new InputException($"weight column '{options.WeightColumn}' has negative or infinite values", data.SourceFile);
+                throw new InputException(
+                    $"weight column '{options.WeightColumn}' has negative or infinite values",
+                    data.SourceFile
+                );
             }
         }
         int[]? clusters = null;
@@ -142,7 +151,11 @@ public static class DesignMatrixBuilder
         }
         var terms = formula
             .Terms.Select(
-                (t, ti) => new DesignTerm(t.Label, [.. columns.Select((c, j) => (c, j)).Where(x => x.c.TermIndex == ti).Select(x => x.j)])
+                (t, ti) =>
+                    new DesignTerm(
+                        t.Label,
+                        [.. columns.Select((c, j) => (c, j)).Where(x => x.c.TermIndex == ti).Select(x => x.j)]
+                    )
             )
             .ToList();
         return new DesignMatrix(
@@ -171,7 +184,13 @@ public static class DesignMatrixBuilder
         return result;
     }
 
-    private static ModelVariable MakeVariable(DataFrame data, DataColumn column, FactorCoding? coding, List<int> rows, ModelFormula formula)
+    private static ModelVariable MakeVariable(
+        DataFrame data,
+        DataColumn column,
+        FactorCoding? coding,
+        List<int> rows,
+        ModelFormula formula
+    )
     {
         if (column.Kind == DataColumnKind.Numeric && coding is null)
         {
@@ -214,8 +233,11 @@ public static class DesignMatrixBuilder
         if (coding?.ReferenceLevel is { } wanted)
         {
             reference = Array.IndexOf(labels, wanted);
-            if (reference < 0 && column.Kind == DataColumnKind.Numeric
-                && double.TryParse(wanted, NumberStyles.Float, CultureInfo.InvariantCulture, out double numericRef))
+            if (
+                reference < 0
+                && column.Kind == DataColumnKind.Numeric
+                && double.TryParse(wanted, NumberStyles.Float, CultureInfo.InvariantCulture, out double numericRef)
+            )
             {
                 reference = Array.IndexOf(labels, numericRef.ToString("R", CultureInfo.InvariantCulture));
             }
@@ -230,7 +252,9 @@ public static class DesignMatrixBuilder
         if (reference > 0)
         {
             // R's relevel(): the reference moves to the front, the other levels keep their order.
-            var order = new[] { reference }.Concat(Enumerable.Range(0, labels.Length).Where(k => k != reference)).ToArray();
+            var order = new[] { reference }
+                .Concat(Enumerable.Range(0, labels.Length).Where(k => k != reference))
+                .ToArray();
             var newIndex = new int[labels.Length];
             for (int k = 0; k < order.Length; k++)
             {
@@ -255,9 +279,11 @@ public static class DesignMatrixBuilder
         int firstFactorMain = -1;
         if (!formula.HasIntercept)
         {
-            firstFactorMain = formula.Terms.ToList().FindIndex(t =>
-                t.Order == 1 && variables[IndexOf(variables, t.Variables[0])].Kind == VariableKind.Factor
-            );
+            firstFactorMain = formula
+                .Terms.ToList()
+                .FindIndex(t =>
+                    t.Order == 1 && variables[IndexOf(variables, t.Variables[0])].Kind == VariableKind.Factor
+                );
         }
         for (int ti = 0; ti < formula.Terms.Count; ti++)
         {

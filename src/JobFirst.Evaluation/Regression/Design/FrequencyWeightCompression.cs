@@ -86,7 +86,8 @@ public static class FrequencyWeightCompression
             }
             foreach (var v in _d.Variables)
             {
-                bool same = v.Kind == VariableKind.Numeric ? v.Numbers[x].Equals(v.Numbers[y]) : v.Codes[x] == v.Codes[y];
+                bool same =
+                    v.Kind == VariableKind.Numeric ? v.Numbers[x].Equals(v.Numbers[y]) : v.Codes[x] == v.Codes[y];
                 if (!same)
                 {
                     return false;

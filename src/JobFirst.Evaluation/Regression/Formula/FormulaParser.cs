@@ -100,7 +100,9 @@ internal sealed class FormulaParser
         }
         if (terms.Any(t => t.Contains(response, StringComparer.Ordinal)))
         {
-            throw new InputException($"formula '{_text}': the response '{response}' also appears on the right-hand side");
+            throw new InputException(
+                $"formula '{_text}': the response '{response}' also appears on the right-hand side"
+            );
         }
         // R's terms() orders each term's variables by first appearance in the formula: y ~ a + b:a has a:b.
         var ordered = terms
@@ -229,7 +231,12 @@ internal sealed class FormulaParser
             Expect(')');
             Appear(variable);
             var coding = new FactorCoding(variable, true, reference);
-            if (_codings.TryGetValue(variable, out var existing) && existing != coding && reference is not null && existing.ReferenceLevel is not null)
+            if (
+                _codings.TryGetValue(variable, out var existing)
+                && existing != coding
+                && reference is not null
+                && existing.ReferenceLevel is not null
+            )
             {
                 _pos = nameStart;
                 throw Fail($"column '{variable}' is given two different reference levels");
@@ -238,10 +245,22 @@ internal sealed class FormulaParser
             {
                 _codings[variable] = coding;
             }
-            return new Expr([[variable]], false, false);
+            return new Expr(
+                [
+                    [variable],
+                ],
+                false,
+                false
+            );
         }
         Appear(name);
-        return new Expr([[name]], false, false);
+        return new Expr(
+            [
+                [name],
+            ],
+            false,
+            false
+        );
     }
 
     private void Appear(string name)

@@ -38,8 +38,14 @@ public sealed record LikelihoodRatioTest(double ChiSquare, int Df, double PValue
         }
         if (!restricted.ColumnNames.All(full.ColumnNames.Contains))
         {
-            throw new Errors.InputException("likelihood-ratio test needs nested models: the restricted model has terms the full model lacks");
+            throw new Errors.InputException(
+                "likelihood-ratio test needs nested models: the restricted model has terms the full model lacks"
+            );
         }
-        return FromLogLikelihoods(restricted.LogLikelihood, full.LogLikelihood, full.ColumnNames.Count - restricted.ColumnNames.Count);
+        return FromLogLikelihoods(
+            restricted.LogLikelihood,
+            full.LogLikelihood,
+            full.ColumnNames.Count - restricted.ColumnNames.Count
+        );
     }
 }

@@ -5,7 +5,14 @@ namespace JobFirst.Evaluation.Regression.Glm;
 /// <summary>What a fit keeps for re-deriving variances and margins (immutable after construction).</summary>
 internal sealed class LogisticFitState
 {
-    public LogisticFitState(DesignMatrix design, LogisticData data, IReadOnlyList<int> kept, double[] beta, double[] eta, double[] bread)
+    public LogisticFitState(
+        DesignMatrix design,
+        LogisticData data,
+        IReadOnlyList<int> kept,
+        double[] beta,
+        double[] eta,
+        double[] bread
+    )
     {
         Design = design;
         Data = data;

@@ -48,19 +48,22 @@ internal static class LogisticKernels
     {
         int p = d.P;
         var x = d.X;
-        Blocks(d.N, (start, end) =>
-        {
-            for (int i = start; i < end; i++)
+        Blocks(
+            d.N,
+            (start, end) =>
             {
-                int o = i * p;
-                double s = 0;
-                for (int j = 0; j < p; j++)
+                for (int i = start; i < end; i++)
                 {
-                    s += x[o + j] * beta[j];
+                    int o = i * p;
+                    double s = 0;
+                    for (int j = 0; j < p; j++)
+                    {
+                        s += x[o + j] * beta[j];
+                    }
+                    eta[i] = s;
                 }
-                eta[i] = s;
             }
-        });
+        );
     }
 
     /// <summary>Weighted Bernoulli log-likelihood Σ w[y log μ + (1−y) log(1−μ)] in stable softplus form.</summary>

@@ -54,7 +54,9 @@ public static class LogisticRegression
         var (a, _) = LogisticKernels.Accumulate(data, fit.Eta);
         if (!Numerics.Cholesky(a, data.P))
         {
-            throw new InputException("the information matrix is singular at the estimate (near-collinear columns or separation)");
+            throw new InputException(
+                "the information matrix is singular at the estimate (near-collinear columns or separation)"
+            );
         }
         var bread = Numerics.CholeskyInverse(a, data.P);
         var state = new LogisticFitState(design, data, kept, fit.Beta, fit.Eta, bread);

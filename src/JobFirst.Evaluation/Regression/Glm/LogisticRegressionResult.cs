@@ -100,7 +100,12 @@ public sealed record LogisticRegressionResult
         };
     }
 
-    internal static LogisticRegressionResult Create(LogisticFitState state, LogisticRegressionOptions options, int iterations, bool converged)
+    internal static LogisticRegressionResult Create(
+        LogisticFitState state,
+        LogisticRegressionOptions options,
+        int iterations,
+        bool converged
+    )
     {
         var d = state.Data;
         var design = state.Design;
@@ -134,7 +139,10 @@ public sealed record LogisticRegressionResult
             Coefficients = tidy,
             OddsRatios = odds,
             ColumnNames = [.. state.Kept.Select(j => design.ColumnNames[j])],
-            AliasedColumns = [.. Enumerable.Range(0, design.Columns).Except(state.Kept).Select(j => design.ColumnNames[j])],
+            AliasedColumns =
+            [
+                .. Enumerable.Range(0, design.Columns).Except(state.Kept).Select(j => design.ColumnNames[j]),
+            ],
             Covariance = cov,
             LogLikelihood = ll,
             Deviance = -2 * ll,
@@ -160,7 +168,13 @@ public sealed record LogisticRegressionResult
         for (int a = 0; a < k; a++)
         {
             string name = state.Design.ColumnNames[state.Kept[a]];
-            var t = WaldInference.Compute(name, state.Beta[a], Math.Sqrt(cov[a * k + a]), double.PositiveInfinity, level);
+            var t = WaldInference.Compute(
+                name,
+                state.Beta[a],
+                Math.Sqrt(cov[a * k + a]),
+                double.PositiveInfinity,
+                level
+            );
             tidy.Add(t);
             odds.Add(new OddsRatio(name, Math.Exp(t.Estimate), Math.Exp(t.ConfLow), Math.Exp(t.ConfHigh)));
         }

@@ -16,7 +16,13 @@ internal static class SeparationCheck
     private const double BoundaryVariance = 1e-8;
     private const int ExtraSteps = 6;
 
-    public static void ThrowIfSeparated(LogisticData d, double[] beta, double[] eta, DesignMatrix design, IReadOnlyList<int> kept)
+    public static void ThrowIfSeparated(
+        LogisticData d,
+        double[] beta,
+        double[] eta,
+        DesignMatrix design,
+        IReadOnlyList<int> kept
+    )
     {
         int boundary = 0;
         double boundaryWeight = 0;
@@ -62,13 +68,12 @@ internal static class SeparationCheck
             delta[j] = Math.Abs(b[j] - beta[j]);
         }
         int intercept = design.InterceptColumn;
-        var order = Enumerable
-            .Range(0, d.P)
-            .Where(j => kept[j] != intercept)
-            .OrderByDescending(j => delta[j])
-            .ToList();
+        var order = Enumerable.Range(0, d.P).Where(j => kept[j] != intercept).OrderByDescending(j => delta[j]).ToList();
         double top = order.Count > 0 ? delta[order[0]] : 0;
-        var names = order.Where(j => delta[j] >= 0.1 * top && top > 0).Select(j => design.ColumnNames[kept[j]]).ToList();
+        var names = order
+            .Where(j => delta[j] >= 0.1 * top && top > 0)
+            .Select(j => design.ColumnNames[kept[j]])
+            .ToList();
         if (names.Count == 0)
         {
             names.Add(intercept >= 0 ? "(Intercept)" : design.ColumnNames[kept[0]]);

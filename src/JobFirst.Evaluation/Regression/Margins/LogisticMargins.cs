@@ -71,7 +71,14 @@ public static class LogisticMargins
                 contrasts.Add(Difference(variable, labels, b, a, means, jacobians, cov, k, level, 100));
             }
         }
-        return new MarginsResult(variable, MarginalEffectKind.DiscreteChange, fit.Variance, predictive, effects, contrasts);
+        return new MarginsResult(
+            variable,
+            MarginalEffectKind.DiscreteChange,
+            fit.Variance,
+            predictive,
+            effects,
+            contrasts
+        );
     }
 
     private static TidyTerm Difference(
@@ -95,7 +102,15 @@ public static class LogisticMargins
         return Wald($"{variable}: {labels[to]} - {labels[from]}", means[to] - means[from], j, cov, k, level, scale);
     }
 
-    private static TidyTerm Wald(string term, double estimate, double[] jacobian, IReadOnlyList<double> cov, int k, double level, double scale)
+    private static TidyTerm Wald(
+        string term,
+        double estimate,
+        double[] jacobian,
+        IReadOnlyList<double> cov,
+        int k,
+        double level,
+        double scale
+    )
     {
         double var = 0;
         for (int a = 0; a < k; a++)
@@ -107,12 +122,22 @@ public static class LogisticMargins
             }
             var += jacobian[a] * s;
         }
-        return WaldInference.Compute(term, scale * estimate, scale * Math.Sqrt(Math.Max(var, 0)), double.PositiveInfinity, level);
+        return WaldInference.Compute(
+            term,
+            scale * estimate,
+            scale * Math.Sqrt(Math.Max(var, 0)),
+            double.PositiveInfinity,
+            level
+        );
     }
 
     /// <summary>Kept-column positions whose design column involves <paramref name="variable"/>.</summary>
     private static int[] Involved(LogisticFitState state, int variable) =>
-        [.. Enumerable.Range(0, state.Kept.Count).Where(a => state.Design.DesignColumns[state.Kept[a]].Involves(variable))];
+        [
+            .. Enumerable
+                .Range(0, state.Kept.Count)
+                .Where(a => state.Design.DesignColumns[state.Kept[a]].Involves(variable)),
+        ];
 
     /// <summary>
     /// Weighted mean of μ with the variable set for all rows, and its gradient Σ w μ(1−μ) x / Σ w.

@@ -18,7 +18,20 @@ public static class LogisticReport
 {
     /// <summary>CSV header columns, in order.</summary>
     public static IReadOnlyList<string> CsvColumns { get; } =
-        ["table", "term", "estimate", "std_error", "statistic", "p_value", "conf_low", "conf_high", "df", "odds_ratio", "or_conf_low", "or_conf_high"];
+    [
+        "table",
+        "term",
+        "estimate",
+        "std_error",
+        "statistic",
+        "p_value",
+        "conf_low",
+        "conf_high",
+        "df",
+        "odds_ratio",
+        "or_conf_low",
+        "or_conf_high",
+    ];
 
     /// <summary>Named fit statistics in output order.</summary>
     public static IReadOnlyList<(string Name, double Value)> Statistics(LogisticRegressionResult fit)
@@ -192,7 +205,21 @@ public static class LogisticReport
     {
         var sb = new StringBuilder();
         sb.Append(table).Append(',').Append(Quote(t.Term));
-        foreach (var v in new[] { t.Estimate, t.StdError, t.Statistic, t.PValue, t.ConfLow, t.ConfHigh, t.Df, or, orLow, orHigh })
+        foreach (
+            var v in new[]
+            {
+                t.Estimate,
+                t.StdError,
+                t.Statistic,
+                t.PValue,
+                t.ConfLow,
+                t.ConfHigh,
+                t.Df,
+                or,
+                orLow,
+                orHigh,
+            }
+        )
         {
             sb.Append(',').Append(Num(v));
         }
@@ -201,7 +228,9 @@ public static class LogisticReport
     }
 
     private static string Num(double v) =>
-        double.IsNaN(v) ? "" : double.IsPositiveInfinity(v) ? "Inf" : v.ToString("R", CultureInfo.InvariantCulture);
+        double.IsNaN(v) ? ""
+        : double.IsPositiveInfinity(v) ? "Inf"
+        : v.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Quote(string s) =>
         s.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;

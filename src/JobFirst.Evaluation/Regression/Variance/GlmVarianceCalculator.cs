@@ -46,7 +46,8 @@ internal static class GlmVarianceCalculator
             }
             return v;
         }
-        var clusters = state.Design.RawClusters
+        var clusters =
+            state.Design.RawClusters
             ?? throw new InputException("cluster-robust variance needs a cluster column (--vcov cluster:COLUMN)");
         int g = state.Design.ClusterCount;
         if (g < 2)

@@ -16,7 +16,8 @@ public sealed record ReportSpec
     public required ReportInputs Inputs { get; init; }
 
     /// <summary>Weekly outcomes to analyse (indicator names: internship, wage_subsidy, hours, employed, active13, ...).</summary>
-    public IReadOnlyList<string> Outcomes { get; init; } = ["internship", "wage_subsidy", "hours", "employed", "active13"];
+    public IReadOnlyList<string> Outcomes { get; init; } =
+    ["internship", "wage_subsidy", "hours", "employed", "active13"];
 
     /// <summary>First event week analysed.</summary>
     public int WeekFrom { get; init; } = 1;

@@ -62,7 +62,10 @@ public static class ReportSpecLoader
         }
         if (spec.WeekFrom < 1 || spec.WeekTo < spec.WeekFrom)
         {
-            throw new InputException($"week_from/week_to must satisfy 1 <= from <= to (got {spec.WeekFrom}..{spec.WeekTo})", name);
+            throw new InputException(
+                $"week_from/week_to must satisfy 1 <= from <= to (got {spec.WeekFrom}..{spec.WeekTo})",
+                name
+            );
         }
         if (spec.Level is <= 0 or >= 1)
         {
@@ -74,11 +77,17 @@ public static class ReportSpecLoader
         }
         if (spec.StandardError is not ("welch" or "classical"))
         {
-            throw new InputException($"standard_error must be \"welch\" or \"classical\", not \"{spec.StandardError}\"", name);
+            throw new InputException(
+                $"standard_error must be \"welch\" or \"classical\", not \"{spec.StandardError}\"",
+                name
+            );
         }
         if (spec.Population != "available" && !spec.Population.StartsWith("balanced:", StringComparison.Ordinal))
         {
-            throw new InputException($"population must be \"available\" or \"balanced:K\", not \"{spec.Population}\"", name);
+            throw new InputException(
+                $"population must be \"available\" or \"balanced:K\", not \"{spec.Population}\"",
+                name
+            );
         }
     }
 

@@ -31,7 +31,10 @@ public sealed class ResultTable
         {
             if (r.Length != Columns.Count)
             {
-                throw new ArgumentException($"Row has {r.Length} cells, table has {Columns.Count} columns.", nameof(rows));
+                throw new ArgumentException(
+                    $"Row has {r.Length} cells, table has {Columns.Count} columns.",
+                    nameof(rows)
+                );
             }
         }
         Metadata = metadata is null

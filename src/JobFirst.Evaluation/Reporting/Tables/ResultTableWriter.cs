@@ -53,7 +53,10 @@ public static class ResultTableWriter
             null => "NA",
             double d when double.IsNaN(d) => "NA",
             double d when double.IsInfinity(d) => d > 0 ? "Inf" : "-Inf",
-            double d when Math.Abs(d) >= 1e6 || (d != 0 && Math.Abs(d) < 1e-4) => d.ToString("0.###e+0", CultureInfo.InvariantCulture),
+            double d when Math.Abs(d) >= 1e6 || (d != 0 && Math.Abs(d) < 1e-4) => d.ToString(
+                "0.###e+0",
+                CultureInfo.InvariantCulture
+            ),
             double d => d.ToString("0.####", CultureInfo.InvariantCulture),
             _ => MachineCell(value),
         };
@@ -148,14 +151,20 @@ public static class ResultTableWriter
         w.Write("|" + string.Join("|", table.Columns.Select(_ => "---")) + "|\n");
         foreach (var row in table.Rows)
         {
-            w.Write("| " + string.Join(" | ", row.Select(c => ReadingCell(c).Replace("|", "\\|", StringComparison.Ordinal))) + " |\n");
+            w.Write(
+                "| "
+                    + string.Join(" | ", row.Select(c => ReadingCell(c).Replace("|", "\\|", StringComparison.Ordinal)))
+                    + " |\n"
+            );
         }
     }
 
     private static void WriteText(ResultTable table, TextWriter w)
     {
         var cells = table.Rows.Select(r => r.Select(ReadingCell).ToArray()).ToList();
-        var widths = table.Columns.Select((c, i) => Math.Max(c.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length))).ToArray();
+        var widths = table
+            .Columns.Select((c, i) => Math.Max(c.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length)))
+            .ToArray();
         if (table.Title.Length > 0)
         {
             w.Write("# " + table.Title + "\n");
@@ -165,10 +174,8 @@ public static class ResultTableWriter
         {
             // Numbers right-aligned, text left-aligned.
             w.Write(
-                string.Join(
-                    "  ",
-                    r.Select((c, i) => IsNumeric(c) ? c.PadLeft(widths[i]) : c.PadRight(widths[i]))
-                ).TrimEnd() + "\n"
+                string.Join("  ", r.Select((c, i) => IsNumeric(c) ? c.PadLeft(widths[i]) : c.PadRight(widths[i])))
+                    .TrimEnd() + "\n"
             );
         }
         foreach (var (k, v) in table.Metadata)
