@@ -110,7 +110,7 @@ public sealed class Study
             IHoursDestination destination = builder is null
                 ? new HoursTableBuilder(roster.Count)
                 : builder.StreamHours();
-            hours = HoursReader.ReadInto(files.Hours, roster, files.HoursResolution, destination);
+            hours = HoursReader.ReadInto(files.Hours, roster, files.HoursResolution, destination, options.Chunks);
         }
         headerError?.Throw();
         bool streamed = files.Hours is not null;
@@ -120,7 +120,8 @@ public sealed class Study
             codebook,
             options.Scan,
             () => (person, weeks, grad) => builder!.Add(person, weeks, streamed ? ReadOnlySpan<float>.Empty : grad),
-            builder!.Reset
+            builder!.Reset,
+            options.Chunks
         );
         return (scan, builder.Build(), hours);
     }
