@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using JobFirst.Evaluation.Calendar;
 using JobFirst.Evaluation.Codebook;
 using JobFirst.Evaluation.Indicators;
@@ -161,56 +162,47 @@ public sealed class EventPanelBuilder
         }
         _linked[person] = true;
         int start = _start[person]; // extract offset of event week 1
-        int available = Math.Clamp(_window.WeekCount - start, 0, _w);
-        if (start < 0)
+        // Visitation before the extract: the roster check reports it; nothing is observable.
+        int available = start < 0 ? 0 : Math.Clamp(_window.WeekCount - start, 0, _w);
+        var follow = available > 0 ? extractCategories.Slice(start, available) : default;
+        int observed = available;
+        if (_options.ExitHandling == ExitHandling.CensorAtExit)
         {
-            available = 0; // visitation before the extract: the roster check reports it; nothing observable.
+            int exit = follow.IndexOf(BenefitCategory.Exit);
+            if (exit >= 0)
+            {
+                observed = exit;
+            }
         }
-
-        int observed = 0;
         var rowCats = _categories.AsSpan(person * _w, _w);
         var rowHours = _hours.AsSpan(person * _w, _w);
-        Span<bool> active = available <= 512 ? stackalloc bool[available] : new bool[available];
-        for (int k = 0; k < available; k++)
+        MemoryMarshal.Cast<BenefitCategory, byte>(follow[..observed]).CopyTo(rowCats);
+        if (!streamed && observed > 0)
         {
-            var c = extractCategories[start + k];
-            if (c == BenefitCategory.Exit && _options.ExitHandling == ExitHandling.CensorAtExit)
+            if (hasHours)
             {
-                break;
+                extractHours.Slice(start, observed).CopyTo(rowHours);
             }
-            float h =
-                streamed ? rowHours[k]
-                : hasHours ? extractHours[start + k]
-                : 0f;
-            rowCats[k] = (byte)c;
-            rowHours[k] = h;
-            active[k] = c is BenefitCategory.Internship or BenefitCategory.WageSubsidy || h > 0;
-            observed++;
+            else
+            {
+                rowHours[..observed].Clear();
+            }
         }
         _observed[person] = observed;
-        _active13[person] = ContinuousActivity.FirstWeekReached(active[..observed]);
+        _active13[person] = ContinuousActivity.FirstWeekReached(follow[..observed], rowHours[..observed]);
 
         int histFrom = Math.Max(0, start - _options.HistoryWeeks);
         int histTo = Math.Min(start, _window.WeekCount); // exclusive
-        int seen = 0,
-            employed = 0,
-            selfSupport = 0,
-            sick = 0;
-        for (int j = histFrom; j < histTo; j++)
+        int seen = Math.Max(0, histTo - histFrom);
+        var history = seen > 0 ? extractCategories[histFrom..histTo] : default;
+        int selfSupport = history.Count(BenefitCategory.SelfSupport);
+        int sick = history.Count(BenefitCategory.SicknessBenefit);
+        int employed = 0;
+        if (hasHours && !streamed)
         {
-            seen++;
-            var c = extractCategories[j];
-            if (hasHours && !streamed && extractHours[j] > 0)
+            foreach (float h in extractHours[histFrom..Math.Max(histFrom, histTo)])
             {
-                employed++;
-            }
-            if (c == BenefitCategory.SelfSupport)
-            {
-                selfSupport++;
-            }
-            else if (c == BenefitCategory.SicknessBenefit)
-            {
-                sick++;
+                employed += h > 0 ? 1 : 0;
             }
         }
         if (streamed)

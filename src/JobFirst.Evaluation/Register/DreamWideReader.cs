@@ -44,7 +44,7 @@ public static class DreamWideReader
         ArgumentNullException.ThrowIfNull(onPerson);
 
         using var reader = DelimitedReader.Open(path);
-        var plan = WidePlan.Create(reader, path, options);
+        var plan = WidePlan.Create(reader, path, options, codebook);
         var scanner = new WideRowScanner(plan, roster, codebook, options, new long[roster.Count], null, 0);
         scanner.Run(reader, onPerson, null);
         return Finish(plan, roster, options, path, scanner.Counts, scanner.Unknown);
@@ -92,7 +92,7 @@ public static class DreamWideReader
         ArgumentNullException.ThrowIfNull(createHandler);
 
         using var reader = DelimitedReader.Open(path);
-        var plan = WidePlan.Create(reader, path, options);
+        var plan = WidePlan.Create(reader, path, options, codebook);
         long dataStart = reader.NextRecordOffset;
         int count = chunks ?? FileChunks.DefaultCount(new FileInfo(path).Length - dataStart);
         var ranges = count > 1 ? FileChunks.Split(path, dataStart, count) : [];
@@ -202,6 +202,7 @@ public static class DreamWideReader
         byte delimiter,
         int[] columnWeek,
         Codebook.Codebook codebook,
+        byte[] codeCategories,
         IsoWeek[] weeks,
         BenefitCategory[] categories
     )
@@ -229,7 +230,14 @@ public static class DreamWideReader
                     {
                         categories[k] = BenefitCategory.SelfSupport;
                     }
-                    else if (codebook.TryMap(code, weeks[k], out var category))
+                    else if (codeCategories[code] < Codebook.Codebook.VariesWithin)
+                    {
+                        categories[k] = (BenefitCategory)codeCategories[code];
+                    }
+                    else if (
+                        codeCategories[code] == Codebook.Codebook.VariesWithin
+                        && codebook.TryMap(code, weeks[k], out var category)
+                    )
                     {
                         categories[k] = category;
                     }

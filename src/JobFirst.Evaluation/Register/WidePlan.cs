@@ -6,8 +6,15 @@ namespace JobFirst.Evaluation.Register;
 /// <summary>What a wide-register scan derives once from the header and shares between chunks (immutable).</summary>
 internal sealed class WidePlan
 {
-    private WidePlan(RegisterLayout layout, IsoWeek[] weeks, int[] columnWeek, DreamWideReader.GradPlan grad)
+    private WidePlan(
+        RegisterLayout layout,
+        IsoWeek[] weeks,
+        int[] columnWeek,
+        DreamWideReader.GradPlan grad,
+        byte[] codeCategories
+    )
     {
+        CodeCategories = codeCategories;
         Layout = layout;
         Weeks = weeks;
         ColumnWeek = columnWeek;
@@ -24,7 +31,15 @@ internal sealed class WidePlan
 
     public DreamWideReader.GradPlan Grad { get; }
 
-    public static WidePlan Create(DelimitedReader reader, string path, RegisterScanOptions options)
+    /// <summary>Per code, its category throughout the extract (see <see cref="Codebook.Codebook.CategoriesThroughout"/>).</summary>
+    public byte[] CodeCategories { get; }
+
+    public static WidePlan Create(
+        DelimitedReader reader,
+        string path,
+        RegisterScanOptions options,
+        Codebook.Codebook codebook
+    )
     {
         var layout = RegisterLayout.ParseWide(reader.Header, path);
         int weekCount = layout.WeekCount;
@@ -43,7 +58,8 @@ internal sealed class WidePlan
             layout,
             weeks,
             columnWeek,
-            DreamWideReader.GradPlan.Create(layout, options.FullTimeMonthlyHours)
+            DreamWideReader.GradPlan.Create(layout, options.FullTimeMonthlyHours),
+            codebook.CategoriesThroughout(layout.FirstWeek, layout.LastWeek)
         );
     }
 }

@@ -103,6 +103,7 @@ internal sealed class WideRowScanner
                     (byte)reader.Delimiter,
                     _plan.ColumnWeek,
                     _codebook,
+                    _plan.CodeCategories,
                     weeks,
                     categories
                 )
