@@ -73,8 +73,7 @@ internal static class BenchPartitions
                     .Concat(ames.SelectMany(a => new[] { a.Estimate, a.StdError })),
                 true
             );
-            bool linkageSame =
-                matched == once.Study.Scan.MatchedPersons && registerOnly == once.Study.Scan.RegisterOnlyRows;
+            bool linkageSame = matched == once.Scan.MatchedPersons && registerOnly == once.Scan.RegisterOnlyRows;
             bool agree = linkageSame && effectsDiff < 1e-9 && balanceDiff < 1e-9 && logitDiff < 1e-9;
             w.WriteLine(
                 string.Create(

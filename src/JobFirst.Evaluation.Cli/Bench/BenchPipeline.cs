@@ -48,7 +48,9 @@ internal static class BenchPipeline
 
     /// <summary>The stages' outputs, for the partition check and the tests.</summary>
     internal sealed record Outputs(
-        Study Study,
+        Register.RegisterScanResult Scan,
+        Linkage.LinkageReport Linkage,
+        int RosterCount,
         WeeklyOutcomeMoments Moments,
         BenchCovariates Covariates,
         IReadOnlyList<BenchEffectRow> Effects,
@@ -119,7 +121,17 @@ internal static class BenchPipeline
                 timer.Results.Select(r => (IReadOnlyList<object?>)[r.Stage, r.Seconds])
             )
         );
-        return new Outputs(study, moments, covariates, effects, balance, fit, ames);
+        return new Outputs(
+            study.Scan,
+            study.Linkage,
+            study.Roster.Count,
+            moments,
+            covariates,
+            effects,
+            balance,
+            fit,
+            ames
+        );
     }
 
     /// <summary>

@@ -22,11 +22,13 @@ internal sealed class StageTimer
         GC.Collect();
         GC.WaitForPendingFinalizers();
         ResetPeak();
+        var cpu = CpuSeconds();
         var sw = Stopwatch.StartNew();
         T value = body();
         sw.Stop();
+        cpu = CpuSeconds() - cpu;
         long pw = personWeeksOf is null ? personWeeks : personWeeksOf(value);
-        _results.Add(new StageResult(stage, sw.Elapsed.TotalSeconds, inputBytes, pw, PeakBytes()));
+        _results.Add(new StageResult(stage, sw.Elapsed.TotalSeconds, inputBytes, pw, PeakBytes(), cpu));
         return value;
     }
 
@@ -38,9 +40,16 @@ internal sealed class StageTimer
                 seconds,
                 inputBytes,
                 personWeeks,
-                _results.Count == 0 ? PeakBytes() : _results.Max(r => r.PeakBytes)
+                _results.Count == 0 ? PeakBytes() : _results.Max(r => r.PeakBytes),
+                _results.Sum(r => r.CpuSeconds)
             )
         );
+
+    private static double CpuSeconds()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
+    }
 
     private void ResetPeak()
     {
@@ -74,7 +83,15 @@ internal sealed class StageTimer
 }
 
 /// <summary>One measured stage.</summary>
-internal sealed record StageResult(string Stage, double Seconds, long InputBytes, long PersonWeeks, long PeakBytes)
+/// <param name="CpuSeconds">Processor time of the whole process during the stage (÷ Seconds ≈ cores busy).</param>
+internal sealed record StageResult(
+    string Stage,
+    double Seconds,
+    long InputBytes,
+    long PersonWeeks,
+    long PeakBytes,
+    double CpuSeconds
+)
 {
     public double MegabytesPerSecond => InputBytes > 0 ? InputBytes / 1e6 / Seconds : double.NaN;
 
@@ -83,6 +100,6 @@ internal sealed record StageResult(string Stage, double Seconds, long InputBytes
     public string Format() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{Stage, -34} {Seconds, 8:F2} s  {(double.IsNaN(MegabytesPerSecond) ? "" : $"{MegabytesPerSecond, 8:F1} MB/s"), 13}  {(double.IsNaN(PersonWeeksPerSecond) ? "" : $"{PersonWeeksPerSecond / 1e6, 8:F1} M person-weeks/s"), 24}  peak {PeakBytes / 1048576.0, 7:F0} MB"
+            $"{Stage, -34} {Seconds, 8:F2} s  {(double.IsNaN(MegabytesPerSecond) ? "" : $"{MegabytesPerSecond, 8:F1} MB/s"), 13}  {(double.IsNaN(PersonWeeksPerSecond) ? "" : $"{PersonWeeksPerSecond / 1e6, 8:F1} M person-weeks/s"), 24}  peak {PeakBytes / 1048576.0, 7:F0} MB  cpu {CpuSeconds, 6:F2} s"
         );
 }

@@ -96,12 +96,12 @@ internal sealed class BenchCommand : ICliCommand
         var w = context.Out;
         var timer = new StageTimer();
         var outputs = BenchPipeline.Run(files, outputDirectory, timer);
-        var scan = outputs.Study.Scan;
-        var linkage = outputs.Study.Linkage;
+        var scan = outputs.Scan;
+        var linkage = outputs.Linkage;
         w.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"inputs: roster {Mb(files.Roster):F1} MB ({outputs.Study.Roster.Count:N0} persons); register {Mb(files.Register):F1} MB ({scan.RowsRead:N0} rows × {scan.Layout.WeekCount} weeks); hours {Mb(files.Hours!):F1} MB ({linkage.HoursRows:N0} rows)"
+                $"inputs: roster {Mb(files.Roster):F1} MB ({outputs.RosterCount:N0} persons); register {Mb(files.Register):F1} MB ({scan.RowsRead:N0} rows × {scan.Layout.WeekCount} weeks); hours {Mb(files.Hours!):F1} MB ({linkage.HoursRows:N0} rows)"
             )
         );
         w.WriteLine(
