@@ -23,14 +23,15 @@ public sealed class Roster
     /// <param name="sourceFile">The file the roster came from (for error messages), or null.</param>
     /// <exception cref="InputException">The same person id occurs twice (names both lines, never the id).</exception>
     public Roster(IEnumerable<RosterPerson> persons, IReadOnlyList<string> covariateNames, string? sourceFile = null)
-        : this(persons, covariateNames, sourceFile, idColumn: 0, visitationColumn: 0) { }
+        : this(persons, covariateNames, sourceFile, idColumn: 0, visitationColumn: 0, byId: null) { }
 
     internal Roster(
         IEnumerable<RosterPerson> persons,
         IReadOnlyList<string> covariateNames,
         string? sourceFile,
         int idColumn,
-        int visitationColumn
+        int visitationColumn,
+        Dictionary<string, int>? byId
     )
     {
         ArgumentNullException.ThrowIfNull(persons);
@@ -39,7 +40,9 @@ public sealed class Roster
         CovariateNames = [.. covariateNames];
         SourceFile = sourceFile;
         VisitationColumn = visitationColumn;
-        _byId = new Dictionary<string, int>(_persons.Length, StringComparer.Ordinal);
+        // A reader that already mapped every id to its index (and rejected repeats) hands its dictionary over.
+        bool prebuilt = byId is not null && byId.Count == _persons.Length;
+        _byId = prebuilt ? byId! : new Dictionary<string, int>(_persons.Length, StringComparer.Ordinal);
         for (int i = 0; i < _persons.Length; i++)
         {
             var p = _persons[i] ?? throw new ArgumentException("Null person.", nameof(persons));
@@ -59,7 +62,7 @@ public sealed class Roster
                     nameof(persons)
                 );
             }
-            if (!_byId.TryAdd(p.PersonId, i))
+            if (!prebuilt && !_byId.TryAdd(p.PersonId, i))
             {
                 var first = _persons[_byId[p.PersonId]];
                 throw new InputException(
