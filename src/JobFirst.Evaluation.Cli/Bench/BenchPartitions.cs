@@ -59,7 +59,7 @@ internal static class BenchPartitions
             var effects = BenchEstimators.WeeklyEffects(moments);
             var all = BenchCovariates.Concat(covariates);
             var balance = BenchEstimators.Balance(all);
-            var (fit, ames) = BenchPipeline.Logit(all);
+            var (fit, ames, _) = BenchPipeline.Logit(all);
             double effectsDiff = MaxRelative(
                 once.Effects.SelectMany(Numbers),
                 effects.SelectMany(Numbers),

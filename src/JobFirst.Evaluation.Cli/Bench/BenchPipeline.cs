@@ -56,7 +56,8 @@ internal static class BenchPipeline
         IReadOnlyList<BenchEffectRow> Effects,
         IReadOnlyList<BenchBalanceRow> Balance,
         LogisticRegressionResult Logit,
-        IReadOnlyList<TidyTerm> Ames
+        IReadOnlyList<TidyTerm> Ames,
+        string LogitDetail
     );
 
     public static Outputs Run(StudyFiles files, string outputDirectory, StageTimer timer)
@@ -87,7 +88,7 @@ internal static class BenchPipeline
         );
         var effects = timer.Time("effects", 0, personWeeks, () => BenchEstimators.WeeklyEffects(moments));
         var balance = timer.Time("balance", 0, 0, () => BenchEstimators.Balance(covariates));
-        var (fit, ames) = timer.Time("logit", 0, 0, () => Logit(covariates));
+        var (fit, ames, logitDetail) = timer.Time("logit", 0, 0, () => Logit(covariates));
         timer.AddTotal("total", total.Elapsed.TotalSeconds, inputBytes, personWeeks);
 
         Directory.CreateDirectory(outputDirectory);
@@ -130,7 +131,8 @@ internal static class BenchPipeline
             effects,
             balance,
             fit,
-            ames
+            ames,
+            logitDetail
         );
     }
 
@@ -138,8 +140,11 @@ internal static class BenchPipeline
     /// Logistic regression of employment in event week 26 on the 10 covariates (persons observed that
     /// week), ML with model-based SEs, and the AME of each covariate (discrete change for the 0/1 ones).
     /// </summary>
-    public static (LogisticRegressionResult Fit, IReadOnlyList<TidyTerm> Ames) Logit(BenchCovariates c)
+    public static (LogisticRegressionResult Fit, IReadOnlyList<TidyTerm> Ames, string Detail) Logit(
+        BenchCovariates c
+    )
     {
+        var sw = Stopwatch.StartNew();
         var rows = Enumerable.Range(0, c.Count).Where(i => !double.IsNaN(c.Employed26[i])).ToArray();
         double[] Take(double[] x) => [.. rows.Select(i => x[i])];
         var frame = new DataFrame([
@@ -157,14 +162,20 @@ internal static class BenchPipeline
         ]);
         var formula = ModelFormula.Parse("employed ~ " + string.Join(" + ", LogitCovariates));
         var design = DesignMatrixBuilder.Build(frame, formula);
+        double designSeconds = sw.Elapsed.TotalSeconds;
         var fit = LogisticRegression.Fit(design, new LogisticRegressionOptions(Variance: GlmVariance.Model));
+        double fitSeconds = sw.Elapsed.TotalSeconds - designSeconds;
         var ames = new List<TidyTerm>();
         foreach (var v in LogitCovariates)
         {
             var ame = LogisticMargins.Compute(fit, v).AverageMarginalEffects.Single();
             ames.Add(ame with { Term = v });
         }
-        return (fit, ames);
+        string detail = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"logit on {fit.Rows:N0} rows × {LogitCovariates.Length} covariates: data frame + design {designSeconds:F2} s, fit {fitSeconds:F2} s ({fit.Iterations} iterations), {LogitCovariates.Length} AMEs {sw.Elapsed.TotalSeconds - designSeconds - fitSeconds:F2} s"
+        );
+        return (fit, ames, detail);
     }
 
     private static ResultTable LinkageTable(Study study) =>

@@ -119,6 +119,7 @@ internal sealed class BenchCommand : ICliCommand
         {
             w.WriteLine(r.Format());
         }
+        w.WriteLine(outputs.LogitDetail);
 
         w.WriteLine("I/O floor and reading components, each on its own:");
         double wcRegister = TimeWcL(files.Register);
