@@ -8,9 +8,9 @@ using JobFirst.Evaluation.Studies;
 namespace JobFirst.Evaluation.Cli.Bench;
 
 /// <summary>
-/// The scale-out path, exercised: the register and hours files are split by person into K partitions
-/// (as K machines would each hold one), each partition is loaded on its own with the full roster, and the
-/// partial results merge: weekly outcome moments add up (<see cref="WeeklyOutcomeMoments.Merge"/>),
+/// The scale-out path, exercised: the roster, register and hours files are split by a hash of the person
+/// id into K partitions (as K machines would each hold one, with memory for 1/K of the roster), each
+/// partition is loaded on its own, and the partial results merge: weekly outcome moments add up (<see cref="WeeklyOutcomeMoments.Merge"/>),
 /// person-level covariates and linkage counts concatenate and add. The merged effects, balance and
 /// logit must equal the one-pass results.
 /// </summary>
@@ -23,6 +23,7 @@ internal static class BenchPartitions
         try
         {
             var sw = Stopwatch.StartNew();
+            var rosters = Split(files.Roster, root, "roster", partitions);
             var registers = Split(files.Register, root, "register", partitions);
             var hours = Split(files.Hours!, root, "hours", partitions);
             w.WriteLine(
@@ -35,10 +36,11 @@ internal static class BenchPartitions
             var covariates = new List<BenchCovariates>();
             long matched = 0;
             long registerOnly = 0;
+            long rosterOnly = 0;
             for (int i = 0; i < partitions; i++)
             {
                 sw.Restart();
-                var study = Study.Load(files with { Register = registers[i], Hours = hours[i] });
+                var study = Study.Load(files with { Roster = rosters[i], Register = registers[i], Hours = hours[i] });
                 var part = WeeklyOutcomeMoments.Compute(
                     study.Panel,
                     study.Treated,
@@ -49,10 +51,11 @@ internal static class BenchPartitions
                 covariates.Add(BenchCovariates.From(study));
                 matched += study.Scan.MatchedPersons;
                 registerOnly += study.Scan.RegisterOnlyRows;
+                rosterOnly += study.Scan.RosterOnlyPersons;
                 w.WriteLine(
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"  partition {i + 1}: {study.Scan.RowsRead:N0} register rows, {study.Scan.MatchedPersons:N0} matched, read + moments {sw.Elapsed.TotalSeconds:F2} s"
+                        $"  partition {i + 1}: {study.Roster.Count:N0} roster persons, {study.Scan.RowsRead:N0} register rows, {study.Scan.MatchedPersons:N0} matched, read + moments {sw.Elapsed.TotalSeconds:F2} s"
                     )
                 );
             }
@@ -73,7 +76,10 @@ internal static class BenchPartitions
                     .Concat(ames.SelectMany(a => new[] { a.Estimate, a.StdError })),
                 true
             );
-            bool linkageSame = matched == once.Scan.MatchedPersons && registerOnly == once.Scan.RegisterOnlyRows;
+            bool linkageSame =
+                matched == once.Scan.MatchedPersons
+                && registerOnly == once.Scan.RegisterOnlyRows
+                && rosterOnly == once.Scan.RosterOnlyPersons;
             bool agree = linkageSame && effectsDiff < 1e-9 && balanceDiff < 1e-9 && logitDiff < 1e-9;
             w.WriteLine(
                 string.Create(

@@ -140,9 +140,7 @@ internal static class BenchPipeline
     /// Logistic regression of employment in event week 26 on the 10 covariates (persons observed that
     /// week), ML with model-based SEs, and the AME of each covariate (discrete change for the 0/1 ones).
     /// </summary>
-    public static (LogisticRegressionResult Fit, IReadOnlyList<TidyTerm> Ames, string Detail) Logit(
-        BenchCovariates c
-    )
+    public static (LogisticRegressionResult Fit, IReadOnlyList<TidyTerm> Ames, string Detail) Logit(BenchCovariates c)
     {
         var sw = Stopwatch.StartNew();
         var rows = Enumerable.Range(0, c.Count).Where(i => !double.IsNaN(c.Employed26[i])).ToArray();
