@@ -12,6 +12,7 @@ import datetime
 import os
 import sys
 import time
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -59,6 +60,8 @@ def welch(x1, x0):
 
 
 def main(data, out, codebook):
+    # Weeks where nobody varies (e.g. active13 before week 13) give 0/0 in the Welch df: NaN, as intended.
+    warnings.filterwarnings("ignore", category=RuntimeWarning, module="statsmodels")
     os.makedirs(out, exist_ok=True)
     timings = {}
     t = time.perf_counter()
@@ -203,7 +206,7 @@ def main(data, out, codebook):
     obs26 = observed[:, LOGIT_WEEK - 1]
     y = outcome["employed"][obs26, LOGIT_WEEK - 1].astype(np.float64)
     X = sm.add_constant(covariates.loc[obs26, COVARIATES].reset_index(drop=True))
-    fit = sm.Logit(y, X).fit(method="newton", tol=1e-10, maxiter=50, disp=0)
+    fit = sm.Logit(y, X).fit(method="newton", tol=1e-10, maxiter=50, disp=0)  # converged MLE (see the R peer)
     logit = pd.DataFrame({"term": ["(Intercept)"] + COVARIATES, "estimate": fit.params.to_numpy(), "std_error": fit.bse.to_numpy()})
     margins = fit.get_margeff(at="overall", method="dydx", dummy=True)
     ame = pd.DataFrame({"term": COVARIATES, "estimate": margins.margeff, "std_error": margins.margeff_se})

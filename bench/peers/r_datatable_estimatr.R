@@ -171,7 +171,10 @@ timings["balance"] <- now() - t; t <- now()
 # --- logit of employment in week 26 on 10 covariates, AMEs with delta-method SEs ---
 d <- cov[observed[, LOGIT_WEEK]]
 d[, employed := as.numeric(outcome$employed[observed[, LOGIT_WEEK], LOGIT_WEEK])]
-fit <- glm(reformulate(COVARIATES, "employed"), family = binomial, data = d)
+# epsilon 1e-10 (R's default is 1e-8), as jobfirst-eval's bench and statsmodels' tol below: all three then
+# report the maximum-likelihood estimate rather than where their default stopping rules happened to stop.
+fit <- glm(reformulate(COVARIATES, "employed"), family = binomial, data = d,
+           control = glm.control(epsilon = 1e-10, maxit = 50))
 b <- coef(fit); V <- vcov(fit); X <- model.matrix(fit)
 p <- as.vector(plogis(X %*% b))
 logit <- data.table(term = names(b), estimate = unname(b), std_error = unname(sqrt(diag(V))))
