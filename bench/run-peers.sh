@@ -45,14 +45,19 @@ for _ in range(3):
 print(f"{best:.3f}")' "$@"
 }
 
+# Every tool starts with the inputs in the page cache (the previous tool may have pushed them out).
+warm() { cat "$dir/roster.csv" "$dir/register.csv" "$dir/hours.csv" >/dev/null; }
+
 # run NAME CMD...: wall seconds, peak RSS (MB) and exit status of a tool, limited in time and memory.
-declare -A wall rss status
+declare -A wall rss status load
 run() {
   local name="$1"; shift
   local out="$dir/out-$name"
   rm -rf "$out"
   local log="$dir/$name.log"
-  echo "running $name ..." >&2
+  warm
+  load[$name]=$(cut -d' ' -f1 /proc/loadavg)
+  echo "running $name (load ${load[$name]}) ..." >&2
   ( ulimit -v "$memory_kb"; exec /usr/bin/time -f "%e %M" -o "$dir/$name.time" timeout "$timeout_s" "$@" "$out" ) >"$log" 2>&1
   local code=$?
   status[$name]=$code
@@ -65,6 +70,7 @@ run() {
 }
 
 uptime_now=$(uptime)
+warm
 wc_all=$(wc_time "$dir/roster.csv" "$dir/register.csv" "$dir/hours.csv")
 wc_register=$(wc_time "$dir/register.csv")
 run jobfirst "${cli[@]}" bench --dir "$dir" --out
@@ -80,15 +86,15 @@ say "inputs: $(du -h "$dir/roster.csv" "$dir/register.csv" "$dir/hours.csv" | aw
 say ""
 sed -n '1,/^register scan \//p' "$dir/jobfirst.log" | tee -a "$summary"
 say ""
-printf "%-24s %12s %12s %10s %14s  %s\n" tool "total s" "wall s" "peak MB" "total ratio" status | tee -a "$summary"
+printf "%-24s %12s %12s %10s %14s %8s  %s\n" tool "total s" "wall s" "peak MB" "total ratio" "load" status | tee -a "$summary"
 ours=$(awk -F, '$1=="total"{print $2}' "$dir/out-jobfirst/timings.csv" 2>/dev/null)
 for name in jobfirst $peers; do
   total=$(awk -F, '$1=="total"{printf "%.2f", $2}' "$dir/out-$name/timings.csv" 2>/dev/null)
   ratio=$( [[ -n "$total" && -n "$ours" ]] && python3 -c "print(f'{float(\"$total\")/float(\"$ours\"):.1f}x')" || echo "-")
-  printf "%-24s %12s %12s %10s %14s  %s\n" "$name" "${total:--}" "${wall[$name]}" "${rss[$name]}" "$ratio" "${status[$name]}" | tee -a "$summary"
+  printf "%-24s %12s %12s %10s %14s %8s  %s\n" "$name" "${total:--}" "${wall[$name]}" "${rss[$name]}" "$ratio" "${load[$name]}" "${status[$name]}" | tee -a "$summary"
 done
-printf "%-24s %12s %12s %10s %14s  %s\n" "wc -l (3 inputs)" "$wc_all" "" "" \
-  "$(python3 -c "print(f'{$wc_all/float(\"$ours\"):.3f}x')" 2>/dev/null)" "I/O floor; register alone $wc_register s" | tee -a "$summary"
+printf "%-24s %12s %12s %10s %14s %8s  %s\n" "wc -l (3 inputs)" "$wc_all" "" "" \
+  "$(python3 -c "print(f'{$wc_all/float(\"$ours\"):.3f}x')" 2>/dev/null)" "" "I/O floor; register alone $wc_register s" | tee -a "$summary"
 say ""
 ok_dirs=()
 for peer in $peers; do [[ "${status[$peer]}" == ok ]] && ok_dirs+=("$dir/out-$peer"); done

@@ -71,9 +71,19 @@ def main(data, out, codebook):
     roster = pd.read_csv(os.path.join(data, "roster.csv"), dtype={"person_id": str}, parse_dates=["visitation_date"])
     header = pd.read_csv(os.path.join(data, "register.csv"), nrows=0).columns
     weeks = [c for c in header if c.startswith("y_")]
-    register = pd.read_csv(
-        os.path.join(data, "register.csv"), dtype={"person_id": str, **{c: np.float32 for c in weeks}}
-    )
+    # The register can be far larger than the roster: read it in chunks and keep the roster's rows.
+    wanted = set(roster["person_id"])
+    kept = []
+    register_rows = 0
+    for chunk in pd.read_csv(
+        os.path.join(data, "register.csv"),
+        dtype={"person_id": str, **{c: np.float32 for c in weeks}},
+        chunksize=200_000,
+    ):
+        register_rows += len(chunk)
+        kept.append(chunk[chunk["person_id"].isin(wanted)])
+    register = pd.concat(kept, ignore_index=True)
+    del kept
     hours = pd.read_csv(
         os.path.join(data, "hours.csv"),
         dtype={"person_id": "category", "iso_week": "category", "hours": np.float64},
@@ -88,10 +98,10 @@ def main(data, out, codebook):
     matched = ~np.isnan(row_of)
     linkage = {
         "roster_rows": len(roster),
-        "register_rows": len(register),
+        "register_rows": register_rows,
         "matched": int(matched.sum()),
         "roster_only": int((~matched).sum()),
-        "register_only": int(len(register) - matched.sum()),
+        "register_only": int(register_rows - matched.sum()),
     }
     roster = roster[matched].reset_index(drop=True)
     codes = register[weeks].to_numpy()[row_of[matched].astype(np.int64)]
