@@ -127,6 +127,7 @@ internal sealed class BenchCommand : ICliCommand
         long allBytes = Bytes(files.Register) + Bytes(files.Hours!) + Bytes(files.Roster);
         w.WriteLine(Line("wc -l register", wcRegister, Bytes(files.Register)));
         w.WriteLine(Line("wc -l roster + hours + register", wcAll, allBytes));
+        w.WriteLine(outputs.IndicatorTable.Format());
         var parts = new StageTimer();
         var roster = parts.Time("roster", Bytes(files.Roster), 0, () => RosterReader.Read(files.Roster));
         parts.Time(
