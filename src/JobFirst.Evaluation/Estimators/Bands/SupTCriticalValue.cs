@@ -1,0 +1,115 @@
+using JobFirst.Evaluation.Simulation;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace JobFirst.Evaluation.Estimators.Bands;
+
+/// <summary>
+/// The critical value of a sup-t band from bootstrap draws of the standardised effect path (see
+/// <see cref="SimultaneousBand"/> and <c>docs/effects.md</c>, "Simultaneous band").
+/// </summary>
+/// <remarks>
+/// The critical value is the inverse-ECDF (R <c>quantile(type = 1)</c>) <c>level</c> quantile of the draws' maxima
+/// maxₖ|Z*ₖ|/√Σ̂ₖₖ. Deterministic for a given seed: the generator is the library's own xoshiro256** with
+/// normal deviates by the Marsaglia polar method.
+/// </remarks>
+public static class SupTCriticalValue
+{
+    /// <summary>
+    /// Gaussian multiplier bootstrap: draws Z* ~ N(0, Σ) through a symmetric square root of the correlation matrix of
+    /// <paramref name="covariance"/> (eigen-decomposition, negative eigenvalues from rounding set to 0), so singular Σ
+    /// (e.g. two identical weeks) is fine.
+    /// </summary>
+    /// <param name="covariance">m × m covariance of the m estimates in the band (diagonal &gt; 0).</param>
+    /// <param name="draws">Number of draws.</param>
+    /// <param name="seed">Generator seed.</param>
+    /// <param name="level">Coverage level.</param>
+    public static double Gaussian(double[,] covariance, int draws, ulong seed, double level)
+    {
+        ArgumentNullException.ThrowIfNull(covariance);
+        int m = covariance.GetLength(0);
+        if (m == 0)
+        {
+            return double.NaN;
+        }
+        var corr = Matrix<double>.Build.Dense(
+            m,
+            m,
+            (i, j) => covariance[i, j] / Math.Sqrt(covariance[i, i] * covariance[j, j])
+        );
+        var evd = corr.Evd(Symmetricity.Symmetric);
+        var vectors = evd.EigenVectors;
+        var root = new double[m * m]; // row-major L with L L' = R
+        for (int i = 0; i < m; i++)
+        {
+            for (int j = 0; j < m; j++)
+            {
+                double lambda = Math.Max(0, evd.EigenValues[j].Real);
+                root[i * m + j] = vectors[i, j] * Math.Sqrt(lambda);
+            }
+        }
+        var rng = new DeterministicRandom(seed, 0x5B7E_0001);
+        var u = new double[m];
+        var maxima = new double[draws];
+        for (int b = 0; b < draws; b++)
+        {
+            for (int j = 0; j < m; j++)
+            {
+                u[j] = StandardNormal(rng);
+            }
+            double max = 0;
+            for (int i = 0; i < m; i++)
+            {
+                double z = 0;
+                var row = root.AsSpan(i * m, m);
+                for (int j = 0; j < m; j++)
+                {
+                    z += row[j] * u[j];
+                }
+                max = Math.Max(max, Math.Abs(z));
+            }
+            maxima[b] = max;
+        }
+        return Quantile(maxima, level);
+    }
+
+    /// <summary>The inverse-ECDF quantile (R <c>quantile(type = 1)</c>) of <paramref name="maxima"/>; sorts the array.</summary>
+    public static double Quantile(double[] maxima, double level)
+    {
+        ArgumentNullException.ThrowIfNull(maxima);
+        if (maxima.Length == 0)
+        {
+            return double.NaN;
+        }
+        Array.Sort(maxima);
+        int index = (int)Math.Ceiling(level * maxima.Length) - 1;
+        return maxima[Math.Clamp(index, 0, maxima.Length - 1)];
+    }
+
+    /// <summary>A standard normal deviate (Marsaglia polar method).</summary>
+    internal static double StandardNormal(DeterministicRandom rng)
+    {
+        while (true)
+        {
+            double x = 2 * rng.Uniform() - 1;
+            double y = 2 * rng.Uniform() - 1;
+            double s = x * x + y * y;
+            if (s > 0 && s < 1)
+            {
+                return x * Math.Sqrt(-2 * Math.Log(s) / s);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Rademacher sign of person/cluster <paramref name="unit"/> in draw <paramref name="draw"/>: a fixed function of
+    /// (seed, unit, draw), so partial passes over different persons agree with one pass.
+    /// </summary>
+    internal static double RademacherSign(ulong seed, long unit, int draw)
+    {
+        ulong z = seed ^ ((ulong)unit * 0x9E3779B97F4A7C15UL) ^ ((ulong)draw * 0xD1B54A32D192ED03UL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        z ^= z >> 31;
+        return (z & 1) == 0 ? 1.0 : -1.0;
+    }
+}
