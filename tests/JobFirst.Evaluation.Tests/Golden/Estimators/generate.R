@@ -1,0 +1,157 @@
+# Golden values for JobFirst.Evaluation.Estimators (difference in means, t tests, t quantiles) and
+# JobFirst.Evaluation.Regression.Linear (lm_robust, lm_lin), chisq.test and p.adjust.
+# Run from this folder:  Rscript generate.R
+# Writes the input CSVs (so C# reads exactly the same data) and dim.csv / distributions.csv at 17 digits.
+suppressPackageStartupMessages({ library(estimatr) })
+invisible(Sys.setlocale("LC_COLLATE", "C"))
+f17 <- function(x) ifelse(is.na(x), "NA", ifelse(is.infinite(x), ifelse(x > 0, "Inf", "-Inf"), sprintf("%.17g", x)))
+write_data <- function(df, file) write.csv(df, file, row.names = FALSE, quote = TRUE, na = "NA")
+
+# ---- input data sets (y = outcome, t = 0/1 treatment, block, cluster) ----
+sleep_d <- data.frame(y = sleep$extra, t = as.integer(sleep$group == "2"), block = as.integer(sleep$ID))
+write_data(sleep_d, "sleep.csv")
+tooth_d <- data.frame(y = ToothGrowth$len, t = as.integer(ToothGrowth$supp == "VC"), block = ToothGrowth$dose)
+write_data(tooth_d, "toothgrowth.csv")
+warp_d <- data.frame(y = warpbreaks$breaks, t = as.integer(warpbreaks$wool == "B"),
+                     block = as.character(warpbreaks$tension))
+write_data(warp_d, "warpbreaks.csv")
+cars_d <- data.frame(y = mtcars$mpg, t = mtcars$am, block = mtcars$cyl, wt = mtcars$wt, hp = mtcars$hp,
+                     gear = mtcars$gear, carb = mtcars$carb, vs = mtcars$vs, qsec = mtcars$qsec)
+write_data(cars_d, "mtcars.csv")
+chick_d <- data.frame(y = ChickWeight$weight, t = as.integer(ChickWeight$Diet %in% c("3", "4")),
+                      cluster = as.integer(as.character(ChickWeight$Chick)), time = ChickWeight$Time,
+                      diet = as.character(ChickWeight$Diet))
+write_data(chick_d, "chickweight.csv")
+
+# Simulated trials with a known structure (fixed seed), written out so C# reads the same numbers.
+set.seed(20260101)
+# Block-clustered: 5 blocks, 4-7 clusters per block (at least 2 per arm), cluster sizes 1-9.
+bc <- do.call(rbind, lapply(1:5, function(b) {
+  G <- sample(4:7, 1); arm <- sample(c(0, 1, 0, 1, rbinom(G - 4, 1, 0.5)))
+  do.call(rbind, lapply(seq_len(G), function(g) {
+    m <- sample(1:9, 1); u <- rnorm(1)
+    data.frame(y = round(10 + b + 0.8 * arm[g] + u + rnorm(m, sd = 2), 6), t = arm[g], block = b,
+               cluster = 100 * b + g)
+  }))
+}))
+bc$y[c(3, 17)] <- NA   # two missing outcomes: excluded and counted
+write_data(bc, "blockclustered.csv")
+# Matched-pair clustered: 8 blocks with exactly two clusters of unequal size.
+mpc <- do.call(rbind, lapply(1:8, function(b) {
+  do.call(rbind, lapply(0:1, function(a) {
+    m <- sample(2:8, 1)
+    data.frame(y = round(5 + 0.5 * b + 1.2 * a + rnorm(1) + rnorm(m), 6), t = a, block = b, cluster = 10 * b + a)
+  }))
+}))
+write_data(mpc, "pairclustered.csv")
+# Mixed: blocks of two and of more units (estimatr warns and uses the matched-pair variance).
+mixed <- do.call(rbind, lapply(1:7, function(b) {
+  m <- if (b <= 3) 2 else sample(4:8, 1); a <- sample(rep(0:1, length.out = m))
+  data.frame(y = round(rnorm(m, mean = 3 + a), 6), t = a, block = b)
+}))
+write_data(mixed, "mixedblocks.csv")
+
+# ---- difference in means ----
+rows <- list()
+put <- function(case, field, value) rows[[length(rows) + 1]] <<- data.frame(case = case, field = field,
+  value = if (is.character(value)) value else f17(value), stringsAsFactors = FALSE)
+put_dim <- function(case, fit, n1, n0, m1, m0) {
+  put(case, "estimate", unname(fit$coefficients)); put(case, "std_error", unname(fit$std.error))
+  put(case, "statistic", unname(fit$statistic)); put(case, "p_value", unname(fit$p.value))
+  put(case, "conf_low", unname(fit$conf.low)); put(case, "conf_high", unname(fit$conf.high))
+  put(case, "df", unname(fit$df)); put(case, "design", fit$design)
+  put(case, "n_treated", n1); put(case, "n_control", n0); put(case, "mean_treated", m1); put(case, "mean_control", m0)
+  if (!is.null(fit$nblocks)) put(case, "n_blocks", fit$nblocks)
+  if (!is.null(fit$nclusters)) put(case, "n_clusters", fit$nclusters)
+}
+arms <- function(d) { d <- d[!is.na(d$y), ]; list(sum(d$t == 1), sum(d$t == 0), mean(d$y[d$t == 1]), mean(d$y[d$t == 0])) }
+dim_case <- function(case, d, ...) {
+  fit <- suppressWarnings(difference_in_means(y ~ t, data = d, ...))
+  a <- arms(d); put_dim(case, fit, a[[1]], a[[2]], a[[3]], a[[4]])
+}
+dim_case("sleep_standard", sleep_d)
+dim_case("sleep_standard_90", sleep_d, alpha = 0.10)
+dim_case("sleep_pairs", sleep_d, blocks = block)
+dim_case("tooth_standard", tooth_d)
+dim_case("tooth_blocked", tooth_d, blocks = block)
+dim_case("warp_blocked", warp_d, blocks = block)
+dim_case("cars_standard", cars_d)
+dim_case("chick_clustered", chick_d, clusters = cluster)
+dim_case("chick_clustered_99", chick_d, clusters = cluster, alpha = 0.01)
+dim_case("chick21_standard", chick_d[chick_d$time == 21, ])
+dim_case("bc_blockclustered", bc, blocks = block, clusters = cluster)
+dim_case("bc_clustered", bc, clusters = cluster)
+dim_case("bc_blocked", bc, blocks = block)
+dim_case("mpc_pairclustered", mpc, blocks = block, clusters = cluster)
+dim_case("mixed_blocks", mixed, blocks = block)
+w <- tryCatch(difference_in_means(y ~ t, data = mixed, blocks = block), warning = function(w) conditionMessage(w))
+put("mixed_blocks", "warning", if (is.character(w)) "yes" else "no")
+
+# Normal-approximation interval (no estimatr option): Neyman SE with qnorm / pnorm.
+norm_case <- function(case, d, level = 0.95) {
+  fit <- difference_in_means(y ~ t, data = d); se <- unname(fit$std.error); est <- unname(fit$coefficients)
+  z <- est / se; q <- qnorm(1 - (1 - level) / 2)
+  put(case, "estimate", est); put(case, "std_error", se); put(case, "statistic", z)
+  put(case, "p_value", 2 * pnorm(-abs(z))); put(case, "conf_low", est - q * se); put(case, "conf_high", est + q * se)
+  put(case, "df", Inf)
+}
+norm_case("tooth_normal", tooth_d)
+
+# Classical (pooled) SE = t.test(var.equal = TRUE) and lm; blocked classical = per-block pooled SEs combined.
+pooled_case <- function(case, d, level = 0.95) {
+  tt <- t.test(d$y[d$t == 1], d$y[d$t == 0], var.equal = TRUE, conf.level = level)
+  est <- unname(tt$estimate[1] - tt$estimate[2]); se <- unname(tt$stderr)
+  put(case, "estimate", est); put(case, "std_error", se); put(case, "statistic", unname(tt$statistic))
+  put(case, "p_value", tt$p.value); put(case, "conf_low", tt$conf.int[1]); put(case, "conf_high", tt$conf.int[2])
+  put(case, "df", unname(tt$parameter))
+}
+pooled_case("sleep_classical", sleep_d)
+pooled_case("cars_classical", cars_d)
+blocked_classical <- function(case, d) {
+  bl <- split(d, d$block); N <- nrow(d)
+  est <- sum(sapply(bl, function(x) (mean(x$y[x$t == 1]) - mean(x$y[x$t == 0])) * nrow(x) / N))
+  se <- sqrt(sum(sapply(bl, function(x) (t.test(x$y[x$t == 1], x$y[x$t == 0], var.equal = TRUE)$stderr * nrow(x) / N)^2)))
+  df <- N - 2 * length(bl); st <- est / se; q <- qt(0.975, df)
+  put(case, "estimate", est); put(case, "std_error", se); put(case, "statistic", st)
+  put(case, "p_value", 2 * pt(-abs(st), df)); put(case, "conf_low", est - q * se); put(case, "conf_high", est + q * se)
+  put(case, "df", df)
+}
+blocked_classical("tooth_blocked_classical", tooth_d)
+
+# t.test (Welch and pooled): estimate = mean(x) - mean(y), x = treated.
+tt_case <- function(case, d, var.equal, level = 0.95) {
+  tt <- t.test(d$y[d$t == 1], d$y[d$t == 0], var.equal = var.equal, conf.level = level)
+  put(case, "estimate", unname(tt$estimate[1] - tt$estimate[2])); put(case, "std_error", unname(tt$stderr))
+  put(case, "statistic", unname(tt$statistic)); put(case, "p_value", tt$p.value)
+  put(case, "conf_low", tt$conf.int[1]); put(case, "conf_high", tt$conf.int[2]); put(case, "df", unname(tt$parameter))
+}
+tt_case("ttest_welch_sleep", sleep_d, FALSE)
+tt_case("ttest_pooled_sleep", sleep_d, TRUE)
+tt_case("ttest_welch_tooth_99", tooth_d, FALSE, 0.99)
+tt_case("ttest_pooled_chick21", chick_d[chick_d$time == 21, ], TRUE)
+write.csv(do.call(rbind, rows), "dim.csv", row.names = FALSE)
+
+# ---- t and normal distribution functions ----
+dist <- list()
+# Reference quantile by root-finding on pbeta (no cancellation): central form P(0 < T < q) = p - 1/2 near the
+# centre, upper-tail form P(T > q) = 1 - p (in log q) in the tail.
+qt_exact <- function(p, df) {
+  if (p < 0.75) return(uniroot(function(q) pbeta(q^2 / (df + q^2), 0.5, df / 2) / 2 - (p - 0.5),
+                               c(0, 10 * qnorm(p) + 1), tol = 1e-30)$root)
+  upper <- function(q) if (q^2 > df) pbeta(df / (df + q^2), df / 2, 0.5) / 2 else
+    pbeta(q^2 / (df + q^2), 0.5, df / 2, lower.tail = FALSE) / 2
+  exp(uniroot(function(u) log(upper(exp(u))) - log(1 - p), c(-5, 100), tol = 1e-15)$root)
+}
+for (df in c(0.5, 1, 2, 3.5, 7.3, 30, 250.5, 1e4, 1e7)) for (p in c(0.5000001, 0.6, 0.9, 0.95, 0.975, 0.995, 0.9995, 1 - 1e-10)) {
+  # Known difference: where R's qt is not within 1e-11 of the root of its own pbeta (df <= 1 next to p = 1/2,
+  # where it evaluates tan near pi, and df < 1 in the far tail), the row is labelled and the exact root added.
+  r <- qt(p, df); e <- qt_exact(p, df)
+  fn <- if (abs(r - e) / e > 1e-11) "qt_r_imprecise" else "qt"
+  dist[[length(dist) + 1]] <- data.frame(fn = fn, df = f17(df), x = f17(p), value = f17(r))
+  if (fn != "qt") dist[[length(dist) + 1]] <- data.frame(fn = "qt_exact", df = f17(df), x = f17(p), value = f17(e))
+}
+for (df in c(0.5, 1, 2, 3.5, 7.3, 30, 250.5, 1e4, 1e7)) for (t in c(0.001, 0.1, 1, 1.96, 2.5, 5, 12, 40))
+  dist[[length(dist) + 1]] <- data.frame(fn = "pt_upper", df = f17(df), x = f17(t), value = f17(pt(t, df, lower.tail = FALSE)))
+for (p in c(0.6, 0.95, 0.975, 0.995, 1 - 1e-10))
+  dist[[length(dist) + 1]] <- data.frame(fn = "qnorm", df = "Inf", x = f17(p), value = f17(qnorm(p)))
+write.csv(do.call(rbind, dist), "distributions.csv", row.names = FALSE)
