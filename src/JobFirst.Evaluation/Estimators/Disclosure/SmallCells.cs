@@ -3,7 +3,7 @@ namespace JobFirst.Evaluation.Estimators.Disclosure;
 /// <summary>
 /// Disclosure control for a row of counts whose total is published: primary suppression of cells with 1..min_cell−1
 /// persons (zero identifies no one), and complementary suppression so a single suppressed cell cannot be recovered as
-/// the row total minus the others — the smallest other cell is suppressed too.
+/// the row total minus the others — the smallest other non-zero cell is suppressed too.
 /// </summary>
 public static class SmallCells
 {
@@ -26,7 +26,7 @@ public static class SmallCells
             int best = -1;
             for (int i = 0; i < counts.Count; i++)
             {
-                if (!mask[i] && (best < 0 || counts[i] < counts[best]))
+                if (!mask[i] && (best < 0 || Better(counts[i], counts[best])))
                 {
                     best = i;
                 }
@@ -35,6 +35,11 @@ public static class SmallCells
         }
         return mask;
     }
+
+    // The complement is the smallest non-zero cell (a zero cell protects little: the suppressed pair's sum is known);
+    // a zero cell only when no other cell is non-zero.
+    private static bool Better(long candidate, long best) =>
+        best == 0 ? candidate > 0 : candidate > 0 && candidate < best;
 
     /// <summary>True for 1..<paramref name="minCell"/>−1 persons.</summary>
     public static bool IsSmall(long count, int minCell) => count > 0 && count < minCell;

@@ -42,7 +42,7 @@ public sealed record WeeklyEffects
     /// <summary>Persons excluded before the comparison, by reason (e.g. not in the population, missing block).</summary>
     public required IReadOnlyDictionary<string, long> Exclusions { get; init; }
 
-    /// <summary>Column names of <see cref="ToTable"/> for the given choices.</summary>
+    /// <summary>Column names of <see cref="ToTable()"/> for the given choices.</summary>
     public static IReadOnlyList<string> ColumnNames(bool subgroups, bool band, bool adjusted)
     {
         var c = new List<string> { "outcome" };
@@ -135,6 +135,44 @@ public sealed record WeeklyEffects
             ColumnNames(By is not null, band, adjusted),
             Rows(By is not null, band, adjusted),
             Metadata()
+        );
+    }
+
+    /// <summary>
+    /// Several outcomes' (or subgroups') weekly effects in one table; metadata shared by all are kept once, the rest are
+    /// suffixed with the outcome (and level), e.g. <c>band_critical_value.active13</c>.
+    /// </summary>
+    public static ResultTable ToTable(IReadOnlyList<WeeklyEffects> effects, string title = "Weekly effects")
+    {
+        ArgumentNullException.ThrowIfNull(effects);
+        bool sub = effects.Any(e => e.By is not null);
+        bool band = effects.Any(e => e.Band is not null);
+        bool adjusted = effects.Any(e => e.AdjustedPValues is not null);
+        var metas = effects
+            .Select(e => (Key: e.Level is null ? e.Outcome : $"{e.Outcome}.{e.Level}", Meta: e.Metadata()))
+            .ToList();
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in metas.SelectMany(m => m.Meta.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var values = metas.Select(m => m.Meta.GetValueOrDefault(key)).ToList();
+            if (values.All(v => v is not null && v == values[0]))
+            {
+                merged[key] = values[0]!;
+                continue;
+            }
+            foreach (var (k, m) in metas)
+            {
+                if (m.TryGetValue(key, out var v))
+                {
+                    merged[key + "." + k] = v;
+                }
+            }
+        }
+        return new ResultTable(
+            title,
+            ColumnNames(sub, band, adjusted),
+            effects.SelectMany(e => e.Rows(sub, band, adjusted)),
+            merged
         );
     }
 
