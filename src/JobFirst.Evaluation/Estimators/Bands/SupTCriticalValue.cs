@@ -48,13 +48,13 @@ public static class SupTCriticalValue
             }
         }
         var rng = new DeterministicRandom(seed, 0x5B7E_0001);
-        var u = new double[m];
+        var u = new double[m + 1];
         var maxima = new double[draws];
         for (int b = 0; b < draws; b++)
         {
-            for (int j = 0; j < m; j++)
+            for (int j = 0; j < m; j += 2)
             {
-                u[j] = StandardNormal(rng);
+                (u[j], u[j + 1]) = StandardNormalPair(rng);
             }
             double max = 0;
             for (int i = 0; i < m; i++)
@@ -85,8 +85,8 @@ public static class SupTCriticalValue
         return maxima[Math.Clamp(index, 0, maxima.Length - 1)];
     }
 
-    /// <summary>A standard normal deviate (Marsaglia polar method).</summary>
-    internal static double StandardNormal(DeterministicRandom rng)
+    /// <summary>Two independent standard normal deviates (Marsaglia polar method).</summary>
+    internal static (double, double) StandardNormalPair(DeterministicRandom rng)
     {
         while (true)
         {
@@ -95,7 +95,8 @@ public static class SupTCriticalValue
             double s = x * x + y * y;
             if (s > 0 && s < 1)
             {
-                return x * Math.Sqrt(-2 * Math.Log(s) / s);
+                double f = Math.Sqrt(-2 * Math.Log(s) / s);
+                return (x * f, y * f);
             }
         }
     }
@@ -104,12 +105,18 @@ public static class SupTCriticalValue
     /// Rademacher sign of person/cluster <paramref name="unit"/> in draw <paramref name="draw"/>: a fixed function of
     /// (seed, unit, draw), so partial passes over different persons agree with one pass.
     /// </summary>
-    internal static double RademacherSign(ulong seed, long unit, int draw)
+    internal static double RademacherSign(ulong seed, long unit, int draw) =>
+        ((RademacherBits(seed, unit, draw >> 6) >> (draw & 63)) & 1) == 0 ? 1.0 : -1.0;
+
+    /// <summary>The signs of draws 64·<paramref name="block"/>..64·<paramref name="block"/>+63 as bits (1 = −1).</summary>
+    internal static ulong RademacherBits(ulong seed, long unit, int block)
     {
-        ulong z = seed ^ ((ulong)unit * 0x9E3779B97F4A7C15UL) ^ ((ulong)draw * 0xD1B54A32D192ED03UL);
+        // SplitMix64 finaliser of the (seed, unit, block) key.
+        ulong z = seed + 0x9E3779B97F4A7C15UL;
+        z ^= (ulong)unit * 0xD1B54A32D192ED03UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z ^= (ulong)block * 0x8CB92BA72F3D8DD7UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        z ^= z >> 31;
-        return (z & 1) == 0 ? 1.0 : -1.0;
+        return z ^ (z >> 31);
     }
 }

@@ -155,9 +155,14 @@ public sealed class WeeklyEffectAccumulator
             int draws = _band!.Draws;
             var sums = _drawSums.AsSpan(cell * draws * _weeks, draws * _weeks);
             var signs = _drawSigns!.AsSpan(cell * draws * (_weeks + 1), draws * (_weeks + 1));
+            ulong bits = 0;
             for (int b = 0; b < draws; b++)
             {
-                double xi = SupTCriticalValue.RademacherSign(_band.Seed, unit, b);
+                if ((b & 63) == 0)
+                {
+                    bits = SupTCriticalValue.RademacherBits(_band.Seed, unit, b >> 6);
+                }
+                double xi = ((bits >> (b & 63)) & 1) == 0 ? 1.0 : -1.0;
                 var s = sums.Slice(b * _weeks, _weeks);
                 for (int k = 0; k < observed; k++)
                 {
