@@ -10,6 +10,7 @@ add <- function(case, name, value) {
                                               stringsAsFactors = FALSE)
 }
 source("meta.R")
+source("effects.R")
 out <- do.call(rbind, golden)
 write.csv(out, "golden.csv", row.names = FALSE)
 cat("wrote", nrow(out), "golden values\n")
