@@ -155,3 +155,57 @@ for (df in c(0.5, 1, 2, 3.5, 7.3, 30, 250.5, 1e4, 1e7)) for (t in c(0.001, 0.1, 
 for (p in c(0.6, 0.95, 0.975, 0.995, 1 - 1e-10))
   dist[[length(dist) + 1]] <- data.frame(fn = "qnorm", df = "Inf", x = f17(p), value = f17(qnorm(p)))
 write.csv(do.call(rbind, dist), "distributions.csv", row.names = FALSE)
+
+# ---- lm_robust (OLS) and lm_lin ----
+lmrows <- list(); lmstats <- list()
+put_lm <- function(case, vcov, fit) {
+  td <- tidy(fit)
+  lmrows[[length(lmrows) + 1]] <<- data.frame(case = case, vcov = vcov, term = td$term, estimate = f17(td$estimate),
+    std_error = f17(td$std.error), statistic = f17(td$statistic), p_value = f17(td$p.value),
+    conf_low = f17(td$conf.low), conf_high = f17(td$conf.high), df = f17(td$df), stringsAsFactors = FALSE)
+  st <- function(name, value) lmstats[[length(lmstats) + 1]] <<- data.frame(case = case, vcov = vcov, name = name,
+    value = f17(value), stringsAsFactors = FALSE)
+  st("r_squared", fit$r.squared); st("adj_r_squared", fit$adj.r.squared); st("nobs", fit$nobs)
+  if (!is.null(fit$fstatistic)) { st("f_value", fit$fstatistic[[1]]); st("f_numdf", fit$fstatistic[["numdf"]])
+    st("f_dendf", fit$fstatistic[["dendf"]])
+    st("f_p_value", pf(fit$fstatistic[[1]], fit$fstatistic[["numdf"]], fit$fstatistic[["dendf"]], lower.tail = FALSE)) }
+  if (!is.null(fit$nclusters)) st("nclusters", fit$nclusters)
+}
+hc_types <- c(classical = "classical", hc0 = "HC0", hc1 = "HC1", hc2 = "HC2", hc3 = "HC3")
+cr_types <- c(cr0 = "CR0", stata = "stata", cr2 = "CR2")
+lm_all <- function(case, formula, data, clusters = NULL, level = 0.95) {
+  for (nm in names(hc_types)) put_lm(case, nm, lm_robust(formula, data = data, se_type = hc_types[[nm]], alpha = 1 - level))
+  if (!is.null(clusters)) for (nm in names(cr_types)) {
+    data$.cl <- data[[clusters]]
+    put_lm(case, nm, lm_robust(formula, data = data, clusters = .cl, se_type = cr_types[[nm]], alpha = 1 - level))
+  }
+}
+lm_all("cars_cyl", y ~ wt + hp + factor(block), cars_d, clusters = "carb")
+lm_all("cars_gear3", y ~ wt + qsec, cars_d, clusters = "gear", level = 0.9)
+lm_all("chick", y ~ time + factor(diet), chick_d, clusters = "cluster")
+lm_all("chick_interaction", y ~ time * factor(diet), chick_d, clusters = "cluster")
+lm_all("cars_noint", y ~ 0 + wt + hp, cars_d)
+lm_all("bc_treat", y ~ t, bc[!is.na(bc$y), ], clusters = "cluster")
+# Collinear: lm drops the later column of a collinear set (R NA); lm_robust pivots and may drop another one.
+coll <- cars_d; coll$w2 <- 2 * coll$wt; coll$z <- coll$hp + coll$wt
+write_data(coll, "collinear.csv")
+na_lm <- names(which(is.na(coef(lm(y ~ wt + w2 + hp + z + qsec, data = coll)))))
+na_rob <- names(which(is.na(coef(lm_robust(y ~ wt + w2 + hp + z + qsec, data = coll)))))
+lm_all("collinear_as_lm", y ~ wt + hp + qsec, coll)   # the fit lm reports once w2 and z are dropped
+for (x in na_lm) lmstats[[length(lmstats) + 1]] <- data.frame(case = "collinear", vcov = "lm", name = "na", value = x)
+for (x in na_rob) lmstats[[length(lmstats) + 1]] <- data.frame(case = "collinear", vcov = "lm_robust", name = "na", value = x)
+
+# lm_lin: centred covariates interacted with treatment.
+lin_all <- function(case, formula, covariates, data, clusters = NULL) {
+  for (nm in names(hc_types)) put_lm(case, nm, lm_lin(formula, covariates = covariates, data = data, se_type = hc_types[[nm]]))
+  if (!is.null(clusters)) for (nm in names(cr_types)) {
+    data$.cl <- data[[clusters]]
+    put_lm(case, nm, lm_lin(formula, covariates = covariates, data = data, clusters = .cl, se_type = cr_types[[nm]]))
+  }
+}
+lin_all("lin_cars", y ~ t, ~ wt + hp, cars_d)
+lin_all("lin_warp", y ~ t, ~ block, warp_d)
+lin_all("lin_chick", y ~ t, ~ time, chick_d, clusters = "cluster")
+lin_all("lin_bc", y ~ t, ~ factor(block), bc[!is.na(bc$y), ], clusters = "cluster")
+write.csv(do.call(rbind, lmrows), "lm.csv", row.names = FALSE)
+write.csv(do.call(rbind, lmstats), "lmstats.csv", row.names = FALSE)
