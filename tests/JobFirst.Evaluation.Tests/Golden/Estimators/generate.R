@@ -209,3 +209,24 @@ lin_all("lin_chick", y ~ t, ~ time, chick_d, clusters = "cluster")
 lin_all("lin_bc", y ~ t, ~ factor(block), bc[!is.na(bc$y), ], clusters = "cluster")
 write.csv(do.call(rbind, lmrows), "lm.csv", row.names = FALSE)
 write.csv(do.call(rbind, lmstats), "lmstats.csv", row.names = FALSE)
+
+# ---- chisq.test and p.adjust ----
+chi <- list()
+chi_case <- function(case, tab, correct) {
+  tab <- as.matrix(tab); ct <- withCallingHandlers(chisq.test(tab, correct = correct),
+    warning = function(w) { chi[[length(chi) + 1]] <<- data.frame(case = case, field = "warning", i = 0, value = "yes"); invokeRestart("muffleWarning") })
+  add <- function(field, v) chi[[length(chi) + 1]] <<- data.frame(case = case, field = field, i = seq_along(v) - 1, value = f17(v))
+  add("table", as.vector(t(tab))); add("dim", dim(tab))
+  add("statistic", unname(ct$statistic)); add("df", unname(ct$parameter)); add("p_value", ct$p.value)
+  add("expected", as.vector(t(ct$expected))); add("residuals", as.vector(t(ct$residuals))); add("stdres", as.vector(t(ct$stdres)))
+}
+chi_case("am_vs_yates", table(mtcars$am, mtcars$vs), TRUE)
+chi_case("am_vs_plain", table(mtcars$am, mtcars$vs), FALSE)
+chi_case("close_yates", matrix(c(10, 10, 10, 11), 2), TRUE)
+chi_case("hair_eye", margin.table(HairEyeColor, c(1, 2)), TRUE)
+chi_case("cyl_gear_small", table(mtcars$cyl, mtcars$gear), TRUE)
+write.csv(do.call(rbind, chi), "chisq.csv", row.names = FALSE)
+p <- c(0.01, 0.04, 0.03, 0.04, NA, 0.2, 0.5, 0.001, 0.9, 0.04)
+padj <- data.frame(i = seq_along(p) - 1, p = f17(p), holm = f17(p.adjust(p, "holm")), BH = f17(p.adjust(p, "BH")),
+                   bonferroni = f17(p.adjust(p, "bonferroni")))
+write.csv(padj, "padjust.csv", row.names = FALSE)
