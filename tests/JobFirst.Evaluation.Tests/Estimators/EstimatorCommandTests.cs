@@ -232,4 +232,38 @@ public class EstimatorCommandTests
         Assert.InRange(row.GetProperty("coverage").GetDouble(), 0.9, 0.99);
         Assert.Contains("intervals covered the true effect", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Data_schema_example_runs_through_diff_and_ols()
+    {
+        string file = RepoPaths.File("data-schema", "person-level.example.csv");
+        var (code, stdout, stderr) = CliHarness.Run(
+            "diff",
+            "--data",
+            file,
+            "--outcome",
+            "hours",
+            "--treatment",
+            "arm",
+            "--treated-value",
+            "treatment",
+            "--format",
+            "json"
+        );
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal("1", doc.RootElement.GetProperty("metadata").GetProperty("excluded_missing_arm").GetString());
+        Assert.Equal("1", doc.RootElement.GetProperty("metadata").GetProperty("excluded_missing_hours").GetString());
+        Assert.Contains("2 of 9 rows excluded", stderr, StringComparison.Ordinal);
+        var (olsCode, olsOut, _) = CliHarness.Run(
+            "ols",
+            "--data",
+            file,
+            "--formula",
+            "hours ~ C(arm, ref=control) + age + gender"
+        );
+        Assert.Equal(0, olsCode);
+        Assert.Contains("coefficient,armtreatment,", olsOut, StringComparison.Ordinal);
+        Assert.Contains("statistic,n_rows_dropped,3", olsOut, StringComparison.Ordinal);
+    }
 }

@@ -94,6 +94,7 @@ public partial class LinearRegressionGoldenTests
     [InlineData("chick_interaction", "chickweight.csv", "y ~ time * C(diet)", "cluster", 0.95)]
     [InlineData("cars_noint", "mtcars.csv", "y ~ wt + hp - 1", null, 0.95)]
     [InlineData("bc_treat", "blockclustered.csv", "y ~ t", "cluster", 0.95)]
+    [InlineData("sim_hours", "jobfirst_persons.csv", "hours ~ t + age + gender + education", "site", 0.95)]
     public void Ols_matches_lm_robust_for_every_variance(
         string @case,
         string file,
@@ -130,11 +131,12 @@ public partial class LinearRegressionGoldenTests
     [InlineData("lin_warp", "warpbreaks.csv", "block", null)]
     [InlineData("lin_chick", "chickweight.csv", "time", "cluster")]
     [InlineData("lin_bc", "blockclustered.csv", "C(block)", "cluster")]
+    [InlineData("lin_sim", "jobfirst_persons.csv", "age + gender + education", "site")]
     public void Lin_matches_lm_lin(string @case, string file, string covariates, string? cluster)
     {
         var lin = LinEstimator.Fit(
             EstimatorsGolden.Data(file),
-            "y",
+            file.StartsWith("jobfirst", StringComparison.Ordinal) ? "hours" : "y",
             "t",
             covariates,
             new DesignOptions(ClusterColumn: cluster)

@@ -51,6 +51,22 @@ mixed <- do.call(rbind, lapply(1:7, function(b) {
 }))
 write_data(mixed, "mixedblocks.csv")
 
+# Simulator output: `jobfirst-eval simulate --scenario jobfirst --persons 600 --out $SIM_DIR` (default seed).
+# Person level: total ordinary hours over the extract (0 without hours rows), arm as labels, site blocks (sites
+# with fewer than two persons in an arm merged into "small"), covariates. No person identifier is written.
+sim_dir <- Sys.getenv("SIM_DIR", "/tmp/jobfirst-sim")
+if (file.exists(file.path(sim_dir, "roster.csv"))) {
+  ro <- read.csv(file.path(sim_dir, "roster.csv"), stringsAsFactors = FALSE)
+  ho <- read.csv(file.path(sim_dir, "hours.csv"), stringsAsFactors = FALSE)
+  tot <- tapply(ho$hours, ho$person_id, sum)
+  hours <- ifelse(ro$person_id %in% names(tot), tot[ro$person_id], 0)
+  ok <- tapply(ro$arm, ro$site, function(a) sum(a == "treatment") >= 2 && sum(a == "control") >= 2)
+  sim <- data.frame(hours = round(hours, 6), arm = ro$arm, t = as.integer(ro$arm == "treatment"), site = ifelse(ok[ro$site], ro$site, "small"),
+                    age = 2014 - ro$birth_year, gender = ro$gender, education = ro$education, stringsAsFactors = FALSE)
+  write_data(sim, "jobfirst_persons.csv")
+}
+sim <- read.csv("jobfirst_persons.csv", stringsAsFactors = FALSE)
+
 # ---- difference in means ----
 rows <- list()
 put <- function(case, field, value) rows[[length(rows) + 1]] <<- data.frame(case = case, field = field,
@@ -84,6 +100,9 @@ dim_case("bc_clustered", bc, clusters = cluster)
 dim_case("bc_blocked", bc, blocks = block)
 dim_case("mpc_pairclustered", mpc, blocks = block, clusters = cluster)
 dim_case("mixed_blocks", mixed, blocks = block)
+sim_y <- data.frame(y = sim$hours, t = sim$t, block = sim$site)
+dim_case("sim_standard", sim_y)
+dim_case("sim_blocked", sim_y, blocks = block)
 w <- tryCatch(difference_in_means(y ~ t, data = mixed, blocks = block), warning = function(w) conditionMessage(w))
 put("mixed_blocks", "warning", if (is.character(w)) "yes" else "no")
 
@@ -107,6 +126,7 @@ pooled_case <- function(case, d, level = 0.95) {
 }
 pooled_case("sleep_classical", sleep_d)
 pooled_case("cars_classical", cars_d)
+pooled_case("sim_classical", sim_y)
 blocked_classical <- function(case, d) {
   bl <- split(d, d$block); N <- nrow(d)
   est <- sum(sapply(bl, function(x) (mean(x$y[x$t == 1]) - mean(x$y[x$t == 0])) * nrow(x) / N))
@@ -186,6 +206,7 @@ lm_all("chick", y ~ time + factor(diet), chick_d, clusters = "cluster")
 lm_all("chick_interaction", y ~ time * factor(diet), chick_d, clusters = "cluster")
 lm_all("cars_noint", y ~ 0 + wt + hp, cars_d)
 lm_all("bc_treat", y ~ t, bc[!is.na(bc$y), ], clusters = "cluster")
+lm_all("sim_hours", hours ~ t + age + gender + education, sim, clusters = "site")
 # Collinear: lm drops the later column of a collinear set (R NA); lm_robust pivots and may drop another one.
 coll <- cars_d; coll$w2 <- 2 * coll$wt; coll$z <- coll$hp + coll$wt
 write_data(coll, "collinear.csv")
@@ -207,6 +228,7 @@ lin_all("lin_cars", y ~ t, ~ wt + hp, cars_d)
 lin_all("lin_warp", y ~ t, ~ block, warp_d)
 lin_all("lin_chick", y ~ t, ~ time, chick_d, clusters = "cluster")
 lin_all("lin_bc", y ~ t, ~ factor(block), bc[!is.na(bc$y), ], clusters = "cluster")
+lin_all("lin_sim", hours ~ t, ~ age + gender + education, sim, clusters = "site")
 write.csv(do.call(rbind, lmrows), "lm.csv", row.names = FALSE)
 write.csv(do.call(rbind, lmstats), "lmstats.csv", row.names = FALSE)
 
