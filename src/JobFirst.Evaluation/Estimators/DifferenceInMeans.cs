@@ -20,7 +20,7 @@ namespace JobFirst.Evaluation.Estimators;
 /// <see cref="DifferenceInMeansResult.Exclusions"/>. Moment inputs (<see cref="FromMoments"/>,
 /// <see cref="FromBlockMoments"/>, <see cref="FromClusterTotals"/>) feed the same formulas for streaming code.
 /// </summary>
-public static class DifferenceInMeans
+public static partial class DifferenceInMeans
 {
     /// <summary>Estimates from person-level arrays with integer block/cluster codes (any values; omit for designs without them).</summary>
     /// <param name="outcome">Outcome per unit; NaN = missing (excluded and counted).</param>

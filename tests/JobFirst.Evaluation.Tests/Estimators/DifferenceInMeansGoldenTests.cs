@@ -110,6 +110,30 @@ public class DifferenceInMeansGoldenTests
         Assert.Equal(level, r.Level);
     }
 
+    [Theory]
+    [InlineData("sim_standard", DimDesign.Standard, null)]
+    [InlineData("sim_blocked", DimDesign.Blocked, null)]
+    [InlineData("sim_classical", DimDesign.Standard, DimStandardError.Classical)]
+    public void Simulated_JobFirst_trial_matches_estimatr_through_the_data_frame_path(
+        string @case,
+        DimDesign design,
+        DimStandardError? se
+    )
+    {
+        var frame = EstimatorsGolden.Data("jobfirst_persons.csv");
+        var r = DifferenceInMeans.Estimate(
+            frame,
+            "hours",
+            "arm",
+            "treatment",
+            design == DimDesign.Blocked ? "site" : null,
+            null,
+            new DifferenceInMeansOptions(design, se, Term: "arm")
+        );
+        AssertMatches(@case, r);
+        Assert.Equal(frame.RowCount, r.Exclusions.RowsUsed);
+    }
+
     [Fact]
     public void Missing_outcomes_are_excluded_and_counted()
     {

@@ -7,6 +7,7 @@ using JobFirst.Evaluation.Panel;
 using JobFirst.Evaluation.Regression.Design;
 using JobFirst.Evaluation.Regression.Formula;
 using JobFirst.Evaluation.Regression.Glm;
+using JobFirst.Evaluation.Regression.Linear;
 
 namespace JobFirst.Evaluation.Estimators.Balance;
 
@@ -213,7 +214,7 @@ public static class BalanceEstimator
         }
         long nt = countT.Sum();
         long nc = countC.Sum();
-        var test = PearsonTableTest.Compute([countT, countC]);
+        var test = ArmTableTest.Pearson(countT, countC);
         var maskT = SmallCells.Suppress(countT, minCell);
         var maskC = SmallCells.Suppress(countC, minCell);
         for (int g = 0; g < levels; g++)
@@ -239,9 +240,9 @@ public static class BalanceEstimator
                 either ? null : Finite(pt - pc),
                 either ? null : Finite(smd),
                 "chi_square",
-                Finite(test.Statistic),
-                test.Df > 0 ? test.Df : null,
-                Finite(test.PValue),
+                Finite(test?.Statistic),
+                Finite(test?.Df),
+                Finite(test?.PValue),
                 either
             );
         }
@@ -250,8 +251,9 @@ public static class BalanceEstimator
     private static double? Finite(double? x) => x is { } v && double.IsFinite(v) ? v : null;
 
     /// <summary>
-    /// The logistic-regression likelihood-ratio test (R <c>anova(glm(t ~ 1), glm(t ~ x1 + ...), test = "LRT")</c>, on the
-    /// complete cases). Covariates enter under generated names so any roster column name works in the formula.
+    /// The logistic-regression likelihood-ratio test (R <c>anova(glm(t ~ 1), glm(t ~ x1 + ...), test = "LRT")</c>) and the
+    /// classical F test of the linear probability model (R <c>summary(lm(t ~ x1 + ...))$fstatistic</c>), on the complete
+    /// cases. Covariates enter under generated names so any roster column name works in the formula.
     /// </summary>
     private static List<BalanceOmnibusTest> Joint(
         IReadOnlyList<bool> treated,
@@ -275,35 +277,94 @@ public static class BalanceEstimator
             );
         }
         var frame = new DataFrame(columns);
-        const string reference =
+        const string lrReference =
             "anova(glm(treated ~ 1, binomial), glm(treated ~ covariates, binomial), test = \"LRT\")";
+        const string fReference = "summary(lm(treated ~ covariates))$fstatistic";
+        DesignMatrix design;
         try
         {
-            var design = DesignMatrixBuilder.Build(frame, ModelFormula.Parse("treated ~ " + string.Join(" + ", terms)));
-            var fit = LogisticRegression.Fit(design);
-            var lr = fit.NullTest;
-            string? note =
-                fit.AliasedColumns.Count > 0
-                    ? FormattableString.Invariant($"{fit.AliasedColumns.Count} aliased column(s) dropped")
-                    : null;
+            design = DesignMatrixBuilder.Build(frame, ModelFormula.Parse("treated ~ " + string.Join(" + ", terms)));
+        }
+        catch (InputException ex)
+        {
             return
             [
+                new BalanceOmnibusTest("likelihood_ratio", lrReference, null, null, null, null, 0, 0, ex.Message),
+                new BalanceOmnibusTest("f", fReference, null, null, null, null, 0, 0, ex.Message),
+            ];
+        }
+        var tests = new List<BalanceOmnibusTest>(2);
+        try
+        {
+            var fit = LogisticRegression.Fit(design);
+            var lr = fit.NullTest;
+            tests.Add(
                 new BalanceOmnibusTest(
                     "likelihood_ratio",
-                    reference,
+                    lrReference,
                     lr.ChiSquare,
                     lr.Df,
                     null,
                     lr.PValue,
                     design.Rows,
                     design.DroppedRows.RowsDropped,
-                    note
-                ),
-            ];
+                    Aliased(fit.AliasedColumns.Count)
+                )
+            );
         }
         catch (InputException ex)
         {
-            return [new BalanceOmnibusTest("likelihood_ratio", reference, null, null, null, null, 0, 0, ex.Message)];
+            tests.Add(
+                new BalanceOmnibusTest(
+                    "likelihood_ratio",
+                    lrReference,
+                    null,
+                    null,
+                    null,
+                    null,
+                    design.Rows,
+                    design.DroppedRows.RowsDropped,
+                    ex.Message
+                )
+            );
         }
+        try
+        {
+            var ols = LinearRegression.Fit(design, new LinearRegressionOptions(OlsVariance.Classical));
+            var f = ols.FStatistic;
+            tests.Add(
+                new BalanceOmnibusTest(
+                    "f",
+                    fReference,
+                    f?.Value,
+                    f?.NumeratorDf,
+                    f?.DenominatorDf,
+                    f?.PValue,
+                    design.Rows,
+                    design.DroppedRows.RowsDropped,
+                    Aliased(ols.AliasedColumns.Count)
+                )
+            );
+        }
+        catch (InputException ex)
+        {
+            tests.Add(
+                new BalanceOmnibusTest(
+                    "f",
+                    fReference,
+                    null,
+                    null,
+                    null,
+                    null,
+                    design.Rows,
+                    design.DroppedRows.RowsDropped,
+                    ex.Message
+                )
+            );
+        }
+        return tests;
     }
+
+    private static string? Aliased(int count) =>
+        count > 0 ? FormattableString.Invariant($"{count} aliased column(s) dropped") : null;
 }

@@ -75,7 +75,7 @@ public static class HoursDistributionEstimator
             TreatedWithHours = withT,
             ControlWithHours = withC,
             Cells = cells,
-            Test = PearsonTableTest.Compute([t, c]),
+            Test = ArmTableTest.Pearson(t, c),
             MinCell = minCell,
             TreatedCounts = t,
             ControlCounts = c,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using JobFirst.Evaluation.Estimators.Weekly;
+using JobFirst.Evaluation.Inference;
 using JobFirst.Evaluation.Reporting.Tables;
 
 namespace JobFirst.Evaluation.Estimators.Distribution;
@@ -34,8 +35,8 @@ public sealed record HoursDistributionResult
     /// <summary>Cells, treatment then control, band by band; suppressed cells have null count and share.</summary>
     public required IReadOnlyList<HoursDistributionCell> Cells { get; init; }
 
-    /// <summary>Pearson χ² test of arm × band independence among persons with hours &gt; 0.</summary>
-    public required PearsonTableTest Test { get; init; }
+    /// <summary>Pearson χ² test of arm × band independence among persons with hours &gt; 0 (null when fewer than two bands or arms have persons).</summary>
+    public required ChiSquareTestResult? Test { get; init; }
 
     /// <summary>Minimum cell size used for suppression.</summary>
     public required int MinCell { get; init; }
@@ -59,14 +60,21 @@ public sealed record HoursDistributionResult
             ["n_with_hours_control"] = ControlWithHours.ToString(inv),
             ["min_cell"] = MinCell.ToString(inv),
             ["test"] = "Pearson chi-square, no continuity correction (chisq.test(table, correct = FALSE))",
-            ["chi_square"] = Test.Statistic.ToString("R", inv),
-            ["chi_square_df"] = Test.Df.ToString(inv),
-            ["chi_square_p_value"] = Test.PValue.ToString("R", inv),
-            ["chi_square_min_expected"] = Test.MinExpected.ToString("R", inv),
         };
-        if (Test.MinExpected < 5)
+        if (Test is { } t)
         {
-            meta["warning"] = "an expected count is below 5: the chi-square approximation may be inaccurate";
+            meta["chi_square"] = t.Statistic.ToString("R", inv);
+            meta["chi_square_df"] = t.Df.ToString("R", inv);
+            meta["chi_square_p_value"] = t.PValue.ToString("R", inv);
+            meta["chi_square_small_expected_cells"] = t.SmallExpectedCells.ToString(inv);
+            if (t.Warning is { } w)
+            {
+                meta["warning"] = w;
+            }
+        }
+        else
+        {
+            meta["chi_square"] = "not computed: fewer than two non-empty bands or arms";
         }
         return new ResultTable(
             FormattableString.Invariant($"Hours distribution, week {Week}"),

@@ -1,6 +1,7 @@
 using JobFirst.Evaluation.Estimators.Weekly;
 using JobFirst.Evaluation.Estimators.Windows;
 using JobFirst.Evaluation.Figures.Builders;
+using JobFirst.Evaluation.Inference;
 using JobFirst.Evaluation.Reporting.Tables;
 
 namespace JobFirst.Evaluation.Estimators.Subgroups;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using JobFirst.Evaluation.Errors;
 using JobFirst.Evaluation.Estimators.Bands;
+using JobFirst.Evaluation.Inference;
 
 namespace JobFirst.Evaluation.Estimators.Weekly;
 
@@ -81,26 +82,11 @@ public static class WeeklyEffectEstimator
         };
     }
 
-    /// <summary>Adjusts the non-null p-values together (core <see cref="PValueAdjust"/>); nulls stay null.</summary>
+    /// <summary>Adjusts the non-null p-values together (core <see cref="PValues.Adjust"/>, R <c>p.adjust</c>); nulls stay null.</summary>
     internal static IReadOnlyList<double?> Adjust(IReadOnlyList<double?> pValues, PValueAdjustment adjustment)
     {
-        var index = new List<int>();
-        var p = new List<double>();
-        for (int i = 0; i < pValues.Count; i++)
-        {
-            if (pValues[i] is { } v && !double.IsNaN(v))
-            {
-                index.Add(i);
-                p.Add(v);
-            }
-        }
-        var adjusted = PValueAdjust.Adjust(p, adjustment);
-        var result = new double?[pValues.Count];
-        for (int j = 0; j < index.Count; j++)
-        {
-            result[index[j]] = adjusted[j];
-        }
-        return result;
+        var adjusted = PValues.Adjust([.. pValues.Select(p => p ?? double.NaN)], adjustment);
+        return [.. adjusted.Select(a => double.IsNaN(a) ? (double?)null : a)];
     }
 
     private static void CheckClusters(WeeklyEffectAccumulator acc, IReadOnlyList<string>? labels)

@@ -24,7 +24,7 @@ public sealed record WeeklyEffectOptions
     /// <summary>Simultaneous band across the weeks, or null for none.</summary>
     public SimultaneousBandOptions? Band { get; init; }
 
-    /// <summary>Multiple-testing adjustment of the weekly p-values (default none).</summary>
+    /// <summary>Multiple-testing adjustment of the weekly p-values across the weeks (R <c>p.adjust</c>; default none).</summary>
     public PValueAdjustment? Adjustment { get; init; }
 
     /// <summary>The core difference-in-means options these map to.</summary>

@@ -51,6 +51,22 @@ mixed <- do.call(rbind, lapply(1:7, function(b) {
 }))
 write_data(mixed, "mixedblocks.csv")
 
+# Simulator output: `jobfirst-eval simulate --scenario jobfirst --persons 600 --out $SIM_DIR` (default seed).
+# Person level: total ordinary hours over the extract (0 without hours rows), arm as labels, site blocks (sites
+# with fewer than two persons in an arm merged into "small"), covariates. No person identifier is written.
+sim_dir <- Sys.getenv("SIM_DIR", "/tmp/jobfirst-sim")
+if (file.exists(file.path(sim_dir, "roster.csv"))) {
+  ro <- read.csv(file.path(sim_dir, "roster.csv"), stringsAsFactors = FALSE)
+  ho <- read.csv(file.path(sim_dir, "hours.csv"), stringsAsFactors = FALSE)
+  tot <- tapply(ho$hours, ho$person_id, sum)
+  hours <- ifelse(ro$person_id %in% names(tot), tot[ro$person_id], 0)
+  ok <- tapply(ro$arm, ro$site, function(a) sum(a == "treatment") >= 2 && sum(a == "control") >= 2)
+  sim <- data.frame(hours = round(hours, 6), arm = ro$arm, t = as.integer(ro$arm == "treatment"), site = ifelse(ok[ro$site], ro$site, "small"),
+                    age = 2014 - ro$birth_year, gender = ro$gender, education = ro$education, stringsAsFactors = FALSE)
+  write_data(sim, "jobfirst_persons.csv")
+}
+sim <- read.csv("jobfirst_persons.csv", stringsAsFactors = FALSE)
+
 # ---- difference in means ----
 rows <- list()
 put <- function(case, field, value) rows[[length(rows) + 1]] <<- data.frame(case = case, field = field,
@@ -84,6 +100,9 @@ dim_case("bc_clustered", bc, clusters = cluster)
 dim_case("bc_blocked", bc, blocks = block)
 dim_case("mpc_pairclustered", mpc, blocks = block, clusters = cluster)
 dim_case("mixed_blocks", mixed, blocks = block)
+sim_y <- data.frame(y = sim$hours, t = sim$t, block = sim$site)
+dim_case("sim_standard", sim_y)
+dim_case("sim_blocked", sim_y, blocks = block)
 w <- tryCatch(difference_in_means(y ~ t, data = mixed, blocks = block), warning = function(w) conditionMessage(w))
 put("mixed_blocks", "warning", if (is.character(w)) "yes" else "no")
 
@@ -107,6 +126,7 @@ pooled_case <- function(case, d, level = 0.95) {
 }
 pooled_case("sleep_classical", sleep_d)
 pooled_case("cars_classical", cars_d)
+pooled_case("sim_classical", sim_y)
 blocked_classical <- function(case, d) {
   bl <- split(d, d$block); N <- nrow(d)
   est <- sum(sapply(bl, function(x) (mean(x$y[x$t == 1]) - mean(x$y[x$t == 0])) * nrow(x) / N))
@@ -155,3 +175,80 @@ for (df in c(0.5, 1, 2, 3.5, 7.3, 30, 250.5, 1e4, 1e7)) for (t in c(0.001, 0.1, 
 for (p in c(0.6, 0.95, 0.975, 0.995, 1 - 1e-10))
   dist[[length(dist) + 1]] <- data.frame(fn = "qnorm", df = "Inf", x = f17(p), value = f17(qnorm(p)))
 write.csv(do.call(rbind, dist), "distributions.csv", row.names = FALSE)
+
+# ---- lm_robust (OLS) and lm_lin ----
+lmrows <- list(); lmstats <- list()
+put_lm <- function(case, vcov, fit) {
+  td <- tidy(fit)
+  lmrows[[length(lmrows) + 1]] <<- data.frame(case = case, vcov = vcov, term = td$term, estimate = f17(td$estimate),
+    std_error = f17(td$std.error), statistic = f17(td$statistic), p_value = f17(td$p.value),
+    conf_low = f17(td$conf.low), conf_high = f17(td$conf.high), df = f17(td$df), stringsAsFactors = FALSE)
+  st <- function(name, value) lmstats[[length(lmstats) + 1]] <<- data.frame(case = case, vcov = vcov, name = name,
+    value = f17(value), stringsAsFactors = FALSE)
+  st("r_squared", fit$r.squared); st("adj_r_squared", fit$adj.r.squared); st("nobs", fit$nobs)
+  if (!is.null(fit$fstatistic)) { st("f_value", fit$fstatistic[[1]]); st("f_numdf", fit$fstatistic[["numdf"]])
+    st("f_dendf", fit$fstatistic[["dendf"]])
+    st("f_p_value", pf(fit$fstatistic[[1]], fit$fstatistic[["numdf"]], fit$fstatistic[["dendf"]], lower.tail = FALSE)) }
+  if (!is.null(fit$nclusters)) st("nclusters", fit$nclusters)
+}
+hc_types <- c(classical = "classical", hc0 = "HC0", hc1 = "HC1", hc2 = "HC2", hc3 = "HC3")
+cr_types <- c(cr0 = "CR0", stata = "stata", cr2 = "CR2")
+lm_all <- function(case, formula, data, clusters = NULL, level = 0.95) {
+  for (nm in names(hc_types)) put_lm(case, nm, lm_robust(formula, data = data, se_type = hc_types[[nm]], alpha = 1 - level))
+  if (!is.null(clusters)) for (nm in names(cr_types)) {
+    data$.cl <- data[[clusters]]
+    put_lm(case, nm, lm_robust(formula, data = data, clusters = .cl, se_type = cr_types[[nm]], alpha = 1 - level))
+  }
+}
+lm_all("cars_cyl", y ~ wt + hp + factor(block), cars_d, clusters = "carb")
+lm_all("cars_gear3", y ~ wt + qsec, cars_d, clusters = "gear", level = 0.9)
+lm_all("chick", y ~ time + factor(diet), chick_d, clusters = "cluster")
+lm_all("chick_interaction", y ~ time * factor(diet), chick_d, clusters = "cluster")
+lm_all("cars_noint", y ~ 0 + wt + hp, cars_d)
+lm_all("bc_treat", y ~ t, bc[!is.na(bc$y), ], clusters = "cluster")
+lm_all("sim_hours", hours ~ t + age + gender + education, sim, clusters = "site")
+# Collinear: lm drops the later column of a collinear set (R NA); lm_robust pivots and may drop another one.
+coll <- cars_d; coll$w2 <- 2 * coll$wt; coll$z <- coll$hp + coll$wt
+write_data(coll, "collinear.csv")
+na_lm <- names(which(is.na(coef(lm(y ~ wt + w2 + hp + z + qsec, data = coll)))))
+na_rob <- names(which(is.na(coef(lm_robust(y ~ wt + w2 + hp + z + qsec, data = coll)))))
+lm_all("collinear_as_lm", y ~ wt + hp + qsec, coll)   # the fit lm reports once w2 and z are dropped
+for (x in na_lm) lmstats[[length(lmstats) + 1]] <- data.frame(case = "collinear", vcov = "lm", name = "na", value = x)
+for (x in na_rob) lmstats[[length(lmstats) + 1]] <- data.frame(case = "collinear", vcov = "lm_robust", name = "na", value = x)
+
+# lm_lin: centred covariates interacted with treatment.
+lin_all <- function(case, formula, covariates, data, clusters = NULL) {
+  for (nm in names(hc_types)) put_lm(case, nm, lm_lin(formula, covariates = covariates, data = data, se_type = hc_types[[nm]]))
+  if (!is.null(clusters)) for (nm in names(cr_types)) {
+    data$.cl <- data[[clusters]]
+    put_lm(case, nm, lm_lin(formula, covariates = covariates, data = data, clusters = .cl, se_type = cr_types[[nm]]))
+  }
+}
+lin_all("lin_cars", y ~ t, ~ wt + hp, cars_d)
+lin_all("lin_warp", y ~ t, ~ block, warp_d)
+lin_all("lin_chick", y ~ t, ~ time, chick_d, clusters = "cluster")
+lin_all("lin_bc", y ~ t, ~ factor(block), bc[!is.na(bc$y), ], clusters = "cluster")
+lin_all("lin_sim", hours ~ t, ~ age + gender + education, sim, clusters = "site")
+write.csv(do.call(rbind, lmrows), "lm.csv", row.names = FALSE)
+write.csv(do.call(rbind, lmstats), "lmstats.csv", row.names = FALSE)
+
+# ---- chisq.test and p.adjust ----
+chi <- list()
+chi_case <- function(case, tab, correct) {
+  tab <- as.matrix(tab); ct <- withCallingHandlers(chisq.test(tab, correct = correct),
+    warning = function(w) { chi[[length(chi) + 1]] <<- data.frame(case = case, field = "warning", i = 0, value = "yes"); invokeRestart("muffleWarning") })
+  add <- function(field, v) chi[[length(chi) + 1]] <<- data.frame(case = case, field = field, i = seq_along(v) - 1, value = f17(v))
+  add("table", as.vector(t(tab))); add("dim", dim(tab))
+  add("statistic", unname(ct$statistic)); add("df", unname(ct$parameter)); add("p_value", ct$p.value)
+  add("expected", as.vector(t(ct$expected))); add("residuals", as.vector(t(ct$residuals))); add("stdres", as.vector(t(ct$stdres)))
+}
+chi_case("am_vs_yates", table(mtcars$am, mtcars$vs), TRUE)
+chi_case("am_vs_plain", table(mtcars$am, mtcars$vs), FALSE)
+chi_case("close_yates", matrix(c(10, 10, 10, 11), 2), TRUE)
+chi_case("hair_eye", margin.table(HairEyeColor, c(1, 2)), TRUE)
+chi_case("cyl_gear_small", table(mtcars$cyl, mtcars$gear), TRUE)
+write.csv(do.call(rbind, chi), "chisq.csv", row.names = FALSE)
+p <- c(0.01, 0.04, 0.03, 0.04, NA, 0.2, 0.5, 0.001, 0.9, 0.04)
+padj <- data.frame(i = seq_along(p) - 1, p = f17(p), holm = f17(p.adjust(p, "holm")), BH = f17(p.adjust(p, "BH")),
+                   bonferroni = f17(p.adjust(p, "bonferroni")))
+write.csv(padj, "padjust.csv", row.names = FALSE)

@@ -189,6 +189,10 @@ null <- glm(arm ~ 1, family = binomial, data = cc)
 a <- anova(null, full, test = "LRT")
 add("balance_omnibus", "lr", a$Deviance[2]); add("balance_omnibus", "df", a$Df[2]); add("balance_omnibus", "p_value", a[["Pr(>Chi)"]][2])
 add("balance_omnibus", "rows", nrow(cc))
+fs <- summary(lm(arm ~ site + target_group + gender + birth_year + origin + education + history_weeks_employed +
+                   history_weeks_self_supporting + history_weeks_sick, data = cc))$fstatistic
+add("balance_omnibus", "f", fs[["value"]]); add("balance_omnibus", "f_df1", fs[["numdf"]]); add("balance_omnibus", "f_df2", fs[["dendf"]])
+add("balance_omnibus", "f_p_value", pf(fs[["value"]], fs[["numdf"]], fs[["dendf"]], lower.tail = FALSE))
 
 # ---- hours distribution, week 20 ----
 h <- d[d$week == 20 & d$hours > 0, ]
