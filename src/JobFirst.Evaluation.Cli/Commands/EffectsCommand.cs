@@ -138,6 +138,7 @@ internal sealed class EffectsCommand : ICliCommand
                             WeeklyEffects.ToTable(study.Effects(outcomes, range, population, options, blocks, clusters))
                         );
                     }
+                    EffectOptions.Summarise(context, "effects", tables[0]);
                     TableOutput.Write(context, parse.GetValue(format)!, parse.GetValue(output), [.. tables]);
                     return ExitCodes.Success;
                 }

@@ -110,11 +110,13 @@ internal sealed class SitesCommand : ICliCommand
                         effect.ParsePopulation(parse),
                         parse.GetValue(effect.Clusters)
                     );
+                    var siteTable = analysis.SiteEffectsTable();
+                    EffectOptions.Summarise(context, "sites", siteTable);
                     TableOutput.Write(
                         context,
                         parse.GetValue(format)!,
                         parse.GetValue(output),
-                        analysis.SiteEffectsTable(),
+                        siteTable,
                         analysis.HeterogeneityTable(),
                         analysis.MetaRegressionTable()
                     );

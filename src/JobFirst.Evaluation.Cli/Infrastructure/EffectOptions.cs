@@ -6,6 +6,7 @@ using JobFirst.Evaluation.Estimators.Bands;
 using JobFirst.Evaluation.Estimators.Weekly;
 using JobFirst.Evaluation.Indicators;
 using JobFirst.Evaluation.Inference;
+using JobFirst.Evaluation.Reporting.Tables;
 
 namespace JobFirst.Evaluation.Cli.Infrastructure;
 
@@ -132,6 +133,18 @@ internal sealed class EffectOptions
             throw new InputException("--outcome needs at least one indicator");
         }
         return list;
+    }
+
+    /// <summary>One stderr line with the exclusion counts of a result table's metadata (CSV output has no metadata).</summary>
+    public static void Summarise(CliContext context, string command, ResultTable table)
+    {
+        var excluded = table
+            .Metadata.Where(kv => kv.Key.StartsWith("excluded_", StringComparison.Ordinal))
+            .Select(kv => $"{kv.Key["excluded_".Length..]} {kv.Value}")
+            .ToList();
+        context.Error.WriteLine(
+            $"{command}: persons excluded: {(excluded.Count == 0 ? "none" : string.Join(", ", excluded))}"
+        );
     }
 
     public static PValueAdjustment? ParseAdjustment(string? text) =>
