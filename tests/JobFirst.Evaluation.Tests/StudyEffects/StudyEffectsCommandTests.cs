@@ -186,6 +186,21 @@ public sealed class StudyEffectsCommandTests(SimulatedFilesFixture files) : ICla
         Assert.Contains(",caseload,site_table,mixed_effects,DL,z,caseload,", output, StringComparison.Ordinal);
         Assert.Contains("effect:internship", output, StringComparison.Ordinal);
         NoIds(output);
+        var own = Run(
+            "sites",
+            "--outcome",
+            "employed",
+            "--weeks",
+            "10:15",
+            "--traits",
+            "effect:internship@1:10,control_mean"
+        );
+        Assert.True(own.Code == 0, own.Err);
+        Assert.Contains(
+            ",effect:internship@1:10,derived,fixed_effect,FE,z,effect:internship@1:10,",
+            own.Out,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -219,6 +234,38 @@ public sealed class StudyEffectsCommandTests(SimulatedFilesFixture files) : ICla
         Assert.Single(lines);
         Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
         NoIds(err);
+    }
+
+    [Fact]
+    public void Hours_outcomes_without_an_hours_file_are_an_error()
+    {
+        var (code, _, err) = CliHarness.Run(
+            "effects",
+            "--roster",
+            files.File("roster.csv"),
+            "--register",
+            files.File("register.csv"),
+            "--codebook",
+            files.File("codebook.csv"),
+            "--outcome",
+            "employed"
+        );
+        Assert.Equal(2, code);
+        Assert.Contains("needs ordinary hours", err, StringComparison.Ordinal);
+        var internship = CliHarness.Run(
+            "effects",
+            "--roster",
+            files.File("roster.csv"),
+            "--register",
+            files.File("register.csv"),
+            "--codebook",
+            files.File("codebook.csv"),
+            "--outcome",
+            "internship",
+            "--weeks",
+            "1:5"
+        );
+        Assert.True(internship.ExitCode == 0, internship.Stderr);
     }
 
     [Fact]

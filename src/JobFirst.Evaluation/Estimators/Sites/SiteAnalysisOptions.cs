@@ -18,7 +18,8 @@ public sealed record SiteAnalysisOptions
     /// <summary>
     /// Site traits to regress the site effects on, one meta-regression each: a column of the site table, or the derived
     /// <c>control_mean</c> (the site's control-group mean of the outcome) or <c>effect:INDICATOR</c> (the site's effect on
-    /// another indicator over the same window, e.g. <c>effect:internship</c> for the "4 of 10" slope, seed 001:122-123).
+    /// another indicator, over the same window or its own: <c>effect:internship@20:30</c> — the "4 of 10" slope, seed
+    /// 001:122-123).
     /// </summary>
     public IReadOnlyList<string> Traits { get; init; } = [];
 }

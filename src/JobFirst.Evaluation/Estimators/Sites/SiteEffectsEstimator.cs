@@ -15,7 +15,10 @@ public static class SiteEffectsEstimator
     /// <summary>Trait name of the site's control-group mean of the outcome.</summary>
     public const string ControlMeanTrait = "control_mean";
 
-    /// <summary>Prefix of a derived trait "the site's effect on another indicator", e.g. <c>effect:internship</c>.</summary>
+    /// <summary>
+    /// Prefix of a derived trait "the site's effect on another indicator", e.g. <c>effect:internship</c> (same window) or
+    /// <c>effect:internship@20:30</c> (its own window).
+    /// </summary>
     public const string EffectTraitPrefix = "effect:";
 
     /// <summary>Per-site effects, their meta-analysis and the trait meta-regressions.</summary>
@@ -177,10 +180,7 @@ public static class SiteEffectsEstimator
         {
             return "derived";
         }
-        if (
-            trait.StartsWith(EffectTraitPrefix, StringComparison.OrdinalIgnoreCase)
-            && WeeklyIndicatorNames.TryParse(trait[EffectTraitPrefix.Length..], out _)
-        )
+        if (TryParseEffectTrait(trait, out _, out _))
         {
             return "derived";
         }
@@ -189,6 +189,29 @@ public static class SiteEffectsEstimator
             $"unknown site trait '{trait}' (site table traits and derived traits: {string.Join(", ", known)})",
             table?.SourceFile
         );
+    }
+
+    /// <summary>
+    /// Parses <c>effect:INDICATOR</c> or <c>effect:INDICATOR@FROM:TO[:mean|sum|ever]</c> (the other outcome's own window,
+    /// e.g. <c>effect:internship@20:30</c>; default: the analysed outcome's window).
+    /// </summary>
+    internal static bool TryParseEffectTrait(string trait, out WeeklyIndicator indicator, out WindowSpec? window)
+    {
+        indicator = default;
+        window = null;
+        if (!trait.StartsWith(EffectTraitPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var rest = trait[EffectTraitPrefix.Length..];
+        int at = rest.IndexOf('@', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            var spec = rest[(at + 1)..];
+            window = WindowSpec.Parse(spec.Count(c => c == ':') == 1 ? spec + ":mean" : spec);
+            rest = rest[..at];
+        }
+        return WeeklyIndicatorNames.TryParse(rest, out indicator);
     }
 
     private static (Dictionary<string, double> Values, string Source) TraitValues(
@@ -222,7 +245,7 @@ public static class SiteEffectsEstimator
             }
             return (values, source);
         }
-        if (!WeeklyIndicatorNames.TryParse(trait[EffectTraitPrefix.Length..], out var other))
+        if (!TryParseEffectTrait(trait, out var other, out var otherWindow))
         {
             throw new InputException($"unknown indicator in site trait '{trait}'");
         }
@@ -230,7 +253,7 @@ public static class SiteEffectsEstimator
             panel,
             treated,
             [other],
-            window,
+            otherWindow ?? window,
             population,
             options.Effects,
             design,

@@ -74,6 +74,29 @@ public static class PanelValues
         return count;
     }
 
+    /// <summary>
+    /// Stops with an <see cref="Errors.InputException"/> when an hours-based outcome is asked of a panel built without
+    /// ordinary hours (it would be 0 for everyone, not missing).
+    /// </summary>
+    public static void RequireHours(EventPanel panel, IReadOnlyList<WeeklyIndicator> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        if (panel.HasHours)
+        {
+            return;
+        }
+        foreach (var o in outcomes)
+        {
+            if (o is WeeklyIndicator.Hours or WeeklyIndicator.Employed)
+            {
+                throw new Errors.InputException(
+                    $"outcome '{o.ToName()}' needs ordinary hours: give --hours (or a register with grad_YYYY_MM columns)"
+                );
+            }
+        }
+    }
+
     private static bool Matches(WeeklyIndicator indicator, BenefitCategory c) =>
         indicator switch
         {

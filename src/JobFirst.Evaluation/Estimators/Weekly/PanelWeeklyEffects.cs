@@ -54,6 +54,7 @@ public static class PanelWeeklyEffects
         {
             throw new ArgumentException("treated must have one entry per panel person.", nameof(treated));
         }
+        PanelValues.RequireHours(panel, outcomes);
         int groups = subgroups?.Levels.Count ?? 1;
         int blocks = Math.Max(1, design.Blocks?.Levels.Count ?? 1);
         int clusters = design.Clusters?.Levels.Count ?? 0;

@@ -31,6 +31,7 @@ public static class PanelWindowEffects
         options.Validate();
         design ??= DesignCodes.None;
         design.Validate(options.Design);
+        PanelValues.RequireHours(panel, outcomes);
         int groups = subgroups?.Levels.Count ?? 1;
         int blocks = Math.Max(1, design.Blocks?.Levels.Count ?? 1);
         int clusters = design.Clusters?.Levels.Count ?? 0;
