@@ -25,8 +25,7 @@ internal sealed class StudyInputOptions
 
     public Option<string> Design { get; }
 
-    public Option<FileInfo> Register { get; } =
-        new("--register") { Description = "DREAM-style register CSV.", Required = true };
+    public Option<FileInfo> Register { get; }
 
     public Option<string> RegisterFormat { get; } =
         new("--register-format")
@@ -58,8 +57,14 @@ internal sealed class StudyInputOptions
     /// <c>trial</c> for the trial commands; <c>participants</c> for the monitoring commands (designs without a
     /// control group, seeds 002–004).
     /// </param>
-    public StudyInputOptions(string defaultDesign = "trial")
+    /// <param name="registerRequired">False for commands where the register is optional (e.g. <c>attainment</c>).</param>
+    public StudyInputOptions(string defaultDesign = "trial", bool registerRequired = true)
     {
+        Register = new Option<FileInfo>("--register")
+        {
+            Description = registerRequired ? "DREAM-style register CSV." : "DREAM-style register CSV (optional).",
+            Required = registerRequired,
+        };
         Design = new Option<string>("--design")
         {
             Description =

@@ -1,5 +1,6 @@
 using JobFirst.Evaluation.Hours;
 using JobFirst.Evaluation.Register;
+using JobFirst.Evaluation.Roster;
 
 namespace JobFirst.Evaluation.Monitoring;
 
@@ -11,6 +12,9 @@ namespace JobFirst.Evaluation.Monitoring;
 /// <param name="Participants">Participants CSV: <c>person_id, visitation_date, site, target_group</c> and traits (no <c>arm</c>).</param>
 public sealed record MonitoringFiles(string Participants)
 {
+    /// <summary>Participants only (default: no <c>arm</c> column) or a trial roster whose arms are ignored here.</summary>
+    public RosterDesign Design { get; init; } = RosterDesign.ParticipantsOnly;
+
     /// <summary>DREAM-style register (wide or long), or null.</summary>
     public string? Register { get; init; }
 

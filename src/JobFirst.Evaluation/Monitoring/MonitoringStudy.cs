@@ -52,7 +52,7 @@ public sealed class MonitoringStudy
     /// <summary>The files read.</summary>
     public MonitoringFiles Files { get; }
 
-    /// <summary>The participants (a participants-only roster: every person is <see cref="Arm.Treatment"/>).</summary>
+    /// <summary>The participants (with <see cref="RosterDesign.ParticipantsOnly"/> every person is <see cref="Arm.Treatment"/>; with a trial roster the arms are ignored by these analyses).</summary>
     public Roster.Roster Participants { get; }
 
     /// <summary>The register study (event-time panel, linkage report), or null when no register was given.</summary>
@@ -78,7 +78,7 @@ public sealed class MonitoringStudy
         {
             var studyFiles = new StudyFiles(files.Participants, files.Register)
             {
-                Design = RosterDesign.ParticipantsOnly,
+                Design = files.Design,
                 RegisterFormat = files.RegisterFormat,
                 Hours = files.Hours,
                 HoursResolution = files.HoursResolution,
@@ -90,7 +90,7 @@ public sealed class MonitoringStudy
         }
         else
         {
-            participants = RosterReader.Read(files.Participants, RosterDesign.ParticipantsOnly);
+            participants = RosterReader.Read(files.Participants, files.Design);
         }
         var screening = files.Screening is null
             ? null
@@ -117,15 +117,15 @@ public sealed class MonitoringStudy
         {
             layout = RegisterLayout.ParseWide(reader.Header, files.Register);
         }
-        var earliest = EarliestVisitation(files.Participants);
+        var earliest = EarliestVisitation(files.Participants, files.Design);
         int weeks = earliest is { } e ? layout.LastWeek - e + 1 : 1;
         return new EventPanelOptions { MaxFollowUpWeeks = Math.Clamp(weeks, 1, layout.WeekCount) };
     }
 
-    private static IsoWeek? EarliestVisitation(string participants)
+    private static IsoWeek? EarliestVisitation(string participants, RosterDesign design)
     {
         // Participants files are small; Study.Load reads (and checks) this one again.
-        var roster = RosterReader.Read(participants, RosterDesign.ParticipantsOnly);
+        var roster = RosterReader.Read(participants, design);
         return roster.Count == 0 ? null : roster.Persons.Min(p => p.VisitationWeek);
     }
 
@@ -223,6 +223,24 @@ public sealed class MonitoringStudy
             minCell
         );
     }
+
+    /// <summary>Per unit, the share ever in each outcome over event weeks <paramref name="fromWeek"/>..<paramref name="toWeek"/> (complete-window rule).</summary>
+    public EverOutcomeTable EverOutcomes(
+        int fromWeek,
+        int toWeek,
+        string groupBy = "site",
+        IReadOnlyList<OutcomeDefinition>? outcomes = null,
+        int minCell = 5
+    ) =>
+        EverOutcomeTable.Compute(
+            NeedRegister().Panel,
+            UnitLabels.For(Participants, groupBy),
+            outcomes ?? OutcomeDefinition.Seed004,
+            fromWeek,
+            toWeek,
+            groupBy,
+            minCell
+        );
 
     /// <summary>
     /// Monthly statuses in calendar time (needs the register). Default period: from the month of the earliest

@@ -30,6 +30,9 @@ public sealed record RequirementResult(
     /// <summary>Units assessed (with at least one window of persons).</summary>
     public int UnitsAssessed { get; init; }
 
+    /// <summary>The threshold as text, e.g. <c>40%</c>.</summary>
+    public string ThresholdPercent => (100 * Threshold).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
     /// <summary>All units.</summary>
     public int Units => Rows.Count;
 
@@ -52,7 +55,7 @@ public sealed record RequirementResult(
         {
             ["requirement"] = string.Create(
                 CultureInfo.InvariantCulture,
-                $"at least {Threshold:P0} of the group in {Status} over {Months} consecutive months (003:27)"
+                $"at least {ThresholdPercent} of the group in {Status} over {Months} consecutive months (003:27)"
             ),
             ["rule"] =
                 Rule == RequirementRule.AtLeastOnceInWindow
