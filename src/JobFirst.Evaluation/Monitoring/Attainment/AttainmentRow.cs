@@ -14,6 +14,7 @@ namespace JobFirst.Evaluation.Monitoring.Attainment;
 /// <param name="AttainmentOriginalHigh">Total row: largest unit value.</param>
 /// <param name="AttainmentAdjustedLow">Total row: smallest unit value of <paramref name="AttainmentAdjusted"/> ("spænd i målopfyldelsesgraden", 004:1603).</param>
 /// <param name="AttainmentAdjustedHigh">Total row: largest unit value.</param>
+/// <param name="RangeUnits">Total row: the units whose adjusted (or, without adjusted targets, original) attainment entered the range.</param>
 /// <param name="Suppressed">True when <paramref name="Realised"/> is 1..min_cell−1.</param>
 public sealed record AttainmentRow(
     string Measure,
@@ -29,5 +30,6 @@ public sealed record AttainmentRow(
     double? AttainmentOriginalHigh,
     double? AttainmentAdjustedLow,
     double? AttainmentAdjustedHigh,
+    int? RangeUnits,
     bool Suppressed
 );

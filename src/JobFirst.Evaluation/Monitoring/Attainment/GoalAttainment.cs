@@ -64,6 +64,7 @@ public static class GoalAttainment
                     AttainmentOriginalHigh = ro?.High,
                     AttainmentAdjustedLow = ra?.Low,
                     AttainmentAdjustedHigh = ra?.High,
+                    RangeUnits = (ra ?? ro)?.Units ?? 0,
                 }
             );
         }
@@ -90,7 +91,8 @@ public static class GoalAttainment
             small ? null : realised,
             small || original is null ? null : realised / original,
             small || adjusted is null ? null : realised / adjusted,
-            original is { } o && adjusted is { } a ? a / o - 1 : null,
+            original is { } o && adjusted is { } a ? (a - o) / o : null,
+            null,
             null,
             null,
             null,

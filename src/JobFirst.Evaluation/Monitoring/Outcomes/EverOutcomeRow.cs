@@ -10,6 +10,7 @@ namespace JobFirst.Evaluation.Monitoring.Outcomes;
 /// <param name="Share">Count / N; null when suppressed.</param>
 /// <param name="RangeLow">Total rows: the smallest unit share (shown units only).</param>
 /// <param name="RangeHigh">Total rows: the largest unit share.</param>
+/// <param name="RangeUnits">Total rows: the units whose share entered the range.</param>
 /// <param name="Suppressed">True when N &lt; min_cell or the count is 1..min_cell−1.</param>
 public sealed record EverOutcomeRow(
     string GroupBy,
@@ -21,5 +22,6 @@ public sealed record EverOutcomeRow(
     double? Share,
     double? RangeLow,
     double? RangeHigh,
+    int? RangeUnits,
     bool Suppressed
 );

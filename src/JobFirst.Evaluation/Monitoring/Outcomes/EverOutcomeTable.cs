@@ -60,7 +60,7 @@ public sealed record EverOutcomeTable(
             var total = Row(groupBy, RowLevel.Total, "total", outcome.Name, ever, minCell);
             var range = UnitRange.Of(unitRows.Select(r => r.Share));
             rows.AddRange(unitRows);
-            rows.Add(total with { RangeLow = range?.Low, RangeHigh = range?.High });
+            rows.Add(total with { RangeLow = range?.Low, RangeHigh = range?.High, RangeUnits = range?.Units ?? 0 });
         }
         return new EverOutcomeTable(rows, fromWeek, toWeek, notFollowed, minCell);
     }
@@ -93,6 +93,7 @@ public sealed record EverOutcomeTable(
             n,
             suppressed ? null : count,
             suppressed || n == 0 ? null : (double)count / n,
+            null,
             null,
             null,
             suppressed

@@ -11,6 +11,7 @@ namespace JobFirst.Evaluation.Monitoring.Outcomes;
 /// <param name="MedianWeek">Median event week of the first outcome among those persons (R <c>median</c>: the mean of the middle two for an even count); null when suppressed.</param>
 /// <param name="RangeLow">Total rows: the smallest unit share (shown units only).</param>
 /// <param name="RangeHigh">Total rows: the largest unit share.</param>
+/// <param name="RangeUnits">Total rows: the units whose share entered the range.</param>
 /// <param name="Suppressed">True when N &lt; min_cell or the count is 1..min_cell−1.</param>
 public sealed record FirstOutcomeRow(
     string GroupBy,
@@ -23,5 +24,6 @@ public sealed record FirstOutcomeRow(
     double? MedianWeek,
     double? RangeLow,
     double? RangeHigh,
+    int? RangeUnits,
     bool Suppressed
 );

@@ -66,7 +66,7 @@ public sealed record FirstOutcomeTable(
         for (int o = 0; o < total.Length; o++)
         {
             var range = UnitRange.Of(unitRows.Select(u => u[o].Share));
-            total[o] = total[o] with { RangeLow = range?.Low, RangeHigh = range?.High };
+            total[o] = total[o] with { RangeLow = range?.Low, RangeHigh = range?.High, RangeUnits = range?.Units ?? 0 };
         }
         rows.AddRange(total);
         return new FirstOutcomeTable(
@@ -109,6 +109,7 @@ public sealed record FirstOutcomeTable(
                 suppressed ? null : weeks.Count,
                 suppressed || n == 0 ? null : (double)weeks.Count / n,
                 suppressed || weeks.Count == 0 ? null : Median(weeks),
+                null,
                 null,
                 null,
                 suppressed

@@ -32,6 +32,10 @@ public static class ResultRequirement
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(units);
         SmallCells.Check(minCell);
+        if (units.Count != panel.PersonCount)
+        {
+            throw new ArgumentException("One unit label per panel person is needed.", nameof(units));
+        }
         if (threshold is <= 0 or > 1 || double.IsNaN(threshold))
         {
             throw new Errors.InputException("the requirement's share must lie in (0, 1]");

@@ -10,6 +10,7 @@ namespace JobFirst.Evaluation.Monitoring.Statuses;
 /// <param name="Share">Count / N; null when suppressed.</param>
 /// <param name="RangeLow">Total rows of the "ever" table: the smallest unit share (shown units only).</param>
 /// <param name="RangeHigh">Total rows of the "ever" table: the largest unit share.</param>
+/// <param name="RangeUnits">Total rows with a range: the units whose share entered it.</param>
 /// <param name="Suppressed">True when N &lt; min_cell or the count is 1..min_cell−1.</param>
 public sealed record StatusShareRow(
     string Status,
@@ -21,5 +22,6 @@ public sealed record StatusShareRow(
     double? Share,
     double? RangeLow,
     double? RangeHigh,
+    int? RangeUnits,
     bool Suppressed
 );

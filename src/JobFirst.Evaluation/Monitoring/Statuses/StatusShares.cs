@@ -100,6 +100,7 @@ public static class StatusShares
                 {
                     RangeLow = range?.Low,
                     RangeHigh = range?.High,
+                    RangeUnits = range?.Units ?? 0,
                 }
             );
         }
@@ -169,6 +170,7 @@ public static class StatusShares
                 {
                     RangeLow = range?.Low,
                     RangeHigh = range?.High,
+                    RangeUnits = range?.Units ?? 0,
                 }
             );
         }
@@ -233,6 +235,7 @@ public static class StatusShares
             n,
             suppressed ? null : count,
             suppressed || n == 0 ? null : (double)count / n,
+            null,
             null,
             null,
             suppressed
