@@ -10,4 +10,12 @@ public readonly record struct FirstOutcomeRecord(int Outcome, int EventWeek, int
 {
     /// <summary>True when some outcome was reached.</summary>
     public bool Reached => Outcome >= 0;
+
+    /// <summary>
+    /// The ISO week of the first outcome for a person visited in <paramref name="visitationWeek"/> (the
+    /// register's resolution is a week; its <see cref="Calendar.IsoWeek.Monday"/> is the earliest possible date),
+    /// or null when none was reached.
+    /// </summary>
+    public Calendar.IsoWeek? CalendarWeek(Calendar.IsoWeek visitationWeek) =>
+        Reached ? visitationWeek.AddWeeks(EventWeek - 1) : null;
 }

@@ -12,8 +12,8 @@ public sealed record MonitoringLoadOptions
 
     /// <summary>
     /// Event-panel layout, or null: then follow-up covers every week from the earliest visitation to the
-    /// extract's end for a wide register (so calendar months are never cut short), and the default 156 weeks
-    /// for a long one.
+    /// extract's end, so calendar months are never cut short (a long register, whose extract is known only
+    /// after the scan, is read a second time when 156 weeks do not reach its end).
     /// </summary>
     public EventPanelOptions? Panel { get; init; }
 

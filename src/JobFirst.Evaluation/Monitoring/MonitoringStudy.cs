@@ -86,6 +86,13 @@ public sealed class MonitoringStudy
             };
             var panel = options.Panel ?? PanelCoveringExtract(files);
             register = Study.Load(studyFiles, new StudyLoadOptions { Scan = options.Scan, Panel = panel });
+            if (options.Panel is null && NeededFollowUp(register) > register.Panel.MaxFollowUpWeeks)
+            {
+                // A long register's extract is known only after the scan: read it again with follow-up that
+                // reaches its end, so no calendar month is cut short.
+                panel = new EventPanelOptions { MaxFollowUpWeeks = NeededFollowUp(register) };
+                register = Study.Load(studyFiles, new StudyLoadOptions { Scan = options.Scan, Panel = panel });
+            }
             participants = register.Roster;
         }
         else
@@ -121,6 +128,9 @@ public sealed class MonitoringStudy
         int weeks = earliest is { } e ? layout.LastWeek - e + 1 : 1;
         return new EventPanelOptions { MaxFollowUpWeeks = Math.Clamp(weeks, 1, layout.WeekCount) };
     }
+
+    private static int NeededFollowUp(Study study) =>
+        study.Roster.Count == 0 ? 1 : study.Panel.Window.Last - study.Roster.Persons.Min(p => p.VisitationWeek) + 1;
 
     private static IsoWeek? EarliestVisitation(string participants, RosterDesign design)
     {
@@ -158,11 +168,12 @@ public sealed class MonitoringStudy
         {
             realised.AddRange(StageCounts(Screening));
         }
-        else
+        if (!realised.Any(r => r.Measure == "visited"))
         {
-            realised.AddRange(
-                realised.Where(r => r.Measure == "participants").Select(r => r with { Measure = "visited" }).ToList()
-            );
+            // Without a screening stage called "visited", the visited persons are the participants.
+            realised.AddRange([
+                .. realised.Where(r => r.Measure == "participants").Select(r => r with { Measure = "visited" }),
+            ]);
         }
         if (targets.Any(t => t.Measure == "employed"))
         {

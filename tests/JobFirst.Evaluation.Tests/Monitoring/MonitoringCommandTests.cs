@@ -141,6 +141,17 @@ public sealed class MonitoringCommandTests(MonitoringScenarios s)
         );
         using var doc = JsonDocument.Parse(ever);
         Assert.Contains("Ever in outcome", doc.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
+        // The foundation's link command reads a participants file too.
+        string link = Ok(
+            CliHarness.Run([
+                "link",
+                "--design",
+                "participants",
+                .. Register(s.Rum)
+                    .Where(a => !a.EndsWith("codebook.csv", StringComparison.Ordinal) && a != "--codebook"),
+            ])
+        );
+        Assert.Contains("register,matched,1017", link, StringComparison.Ordinal);
         string custom = Ok(
             CliHarness.Run([
                 "outcome",

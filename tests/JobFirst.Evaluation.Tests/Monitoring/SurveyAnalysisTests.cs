@@ -59,6 +59,10 @@ public sealed class SurveyAnalysisTests(ITestOutputHelper output)
             }
         }
         output.WriteLine($"{file}: {expected.Count} measures, max relative error {worst:E2}");
+        var tidy = result.ToTidyTerms();
+        Assert.Equal(result.Rows.Select(r => r.Measure), tidy.Select(t => t.Term));
+        Assert.All(tidy, t => Assert.True(double.IsNaN(t.StdError) && t.Df == 1));
+        Assert.Equal(result.Rows.Select(r => r.PValue!.Value), tidy.Select(t => t.PValue));
     }
 
     [Fact]

@@ -21,6 +21,26 @@ public sealed record SurveyResult(
     IReadOnlyList<string> OtherRounds
 )
 {
+    /// <summary>
+    /// The tests in the shared tidy schema: term = measure, estimate = the change (McNemar: the paired change),
+    /// statistic, p_value, df, and for the two-proportion test conf_low/conf_high; std_error is NaN (neither test
+    /// is a Wald test), as are fields a test does not give.
+    /// </summary>
+    public IReadOnlyList<TidyTerm> ToTidyTerms() =>
+        [
+            .. Rows.Where(r => r.Test is not null)
+                .Select(r => new TidyTerm(
+                    r.Measure,
+                    (r.Test == "mcnemar" ? r.PairedChange : r.Change) ?? double.NaN,
+                    double.NaN,
+                    r.Statistic ?? double.NaN,
+                    r.PValue ?? double.NaN,
+                    r.ConfLow ?? double.NaN,
+                    r.ConfHigh ?? double.NaN,
+                    r.Df ?? double.NaN
+                )),
+        ];
+
     /// <summary>The tidy table (one row per measure).</summary>
     public ResultTable ToResultTable() =>
         ResultTable.FromRecords(
