@@ -125,6 +125,14 @@ internal sealed class MonitorCommand : ICliCommand
                 () =>
                 {
                     int min = MonitoringOptions.CheckMinCell(parse.GetValue(minCell));
+                    if (parse.GetValue(months) < 1)
+                    {
+                        throw new InputException("--months must be at least 1");
+                    }
+                    if (parse.GetValue(threshold) is <= 0 or > 1)
+                    {
+                        throw new InputException("--threshold must be a share in (0, 1], e.g. 0.40");
+                    }
                     var main = StatusSet.Parse(parse.GetValue(statuses)!, parse.GetValue(statusName)!);
                     var sets = new List<StatusSet> { main };
                     if (parse.GetValue(each))

@@ -202,40 +202,43 @@ public sealed class MonitoringCommandTests(MonitoringScenarios s)
             );
             Assert.Equal(88, doc.RootElement[1].GetProperty("rows").GetArrayLength());
         }
-        string requirement = Ok(
-            CliHarness.Run(["monitor", .. Register(s.Monitoring), "--months", "2", "--threshold", "0.5"])
-        );
-        Assert.StartsWith(
-            "status,threshold,months,rule,units_meeting,units_assessed,units\n",
-            requirement,
-            StringComparison.Ordinal
-        );
-        Assert.Contains(",0.5,2,at_least_once_in_window,", requirement, StringComparison.Ordinal);
-        string months = Ok(
+        // CSV with several tables (requirement summary, by unit, months, ever, at-date) separated by blank lines.
+        string csv = Ok(
             CliHarness.Run([
                 "monitor",
                 .. Register(s.Monitoring),
                 "--table",
-                "periods",
+                "all",
+                "--months",
+                "2",
+                "--threshold",
+                "0.5",
                 "--from",
                 "2017-04",
                 "--to",
                 "2017-06",
             ])
         );
-        Assert.Equal(
-            3 * 89 + 1,
-            months.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => !l.StartsWith('#'))
+        var tables = csv.Split("\n\n");
+        Assert.Equal(5, tables.Length);
+        Assert.StartsWith(
+            "status,threshold,months,rule,units_meeting,units_assessed,units\n",
+            tables[0],
+            StringComparison.Ordinal
         );
+        Assert.Contains(",0.5,2,at_least_once_in_window,", tables[0], StringComparison.Ordinal);
+        Assert.Equal(3 * 89, tables[2].Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1); // 3 months × (88 units + total)
+        Assert.Contains(",2017-04..2017-06,", tables[3], StringComparison.Ordinal);
         string survey = Ok(
             CliHarness.Run("survey", "--survey", s.MonitoringFile("survey.csv"), "--threshold", "caseload<50")
         );
         Assert.Contains("\nwritten_strategy,= 1,", survey, StringComparison.Ordinal);
         Assert.Contains(",mcnemar,", survey, StringComparison.Ordinal);
-        NoIds(requirement + all + months + survey);
+        NoIds(all + csv + survey);
         BadInput(CliHarness.Run("survey", "--survey", s.MonitoringFile("survey.csv")), "caseload");
         BadInput(CliHarness.Run(["monitor", .. Register(s.Monitoring), "--from", "2017-13"]), "--from");
-        BadInput(CliHarness.Run(["monitor", .. Register(s.Monitoring), "--months", "30"]), "months");
+        BadInput(CliHarness.Run(["monitor", .. Register(s.Monitoring), "--months", "0"]), "--months");
+        BadInput(CliHarness.Run(["monitor", .. Register(s.Monitoring), "--threshold", "1.5"]), "--threshold");
     }
 
     [Fact]
