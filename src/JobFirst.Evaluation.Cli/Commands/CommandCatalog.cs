@@ -12,6 +12,7 @@ internal static class CommandCatalog
         new LinkCommand(),
         new IndicatorsCommand(),
         new LogitCommand(),
+        new CoxCommand(),
         new VersionCommand(),
         new BenchCommand(),
         new BenchGenerateCommand(),

@@ -127,8 +127,13 @@ public class CoxGoldenTests
     public void Stata_conventions_scale_the_R_sandwich_by_n_over_n_minus_1_or_G_over_G_minus_1(CoxGoldenCase c)
     {
         // stcox, vce(robust|cluster) applies _robust's default minus(1) adjustment; R's coxph applies none.
+        // (With frequency weights stcox's robust meat also differs, see CoxWeightTests.)
         var fit = FitCase(c);
         bool cluster = c.Sandwich == "cluster";
+        if (!cluster && c.Specification.Weights is not null)
+        {
+            return;
+        }
         var r = fit.WithVariance(cluster ? CoxVariance.ClusterR : CoxVariance.RobustR);
         var stata = fit.WithVariance(cluster ? CoxVariance.ClusterStata : CoxVariance.RobustStata);
         double g = cluster ? fit.Clusters : fit.Observations;

@@ -52,7 +52,6 @@ internal static class CoxDataBuilder
             }
         }
         RequireNumeric(frame, spec.Time, "time");
-        RequireNumeric(frame, spec.Event, "event");
         if (spec.Start is not null)
         {
             RequireNumeric(frame, spec.Start, "start");
@@ -112,31 +111,41 @@ internal static class CoxDataBuilder
 
         var stop = Gather(frame[spec.Time].Numbers, rows);
         var start = spec.Start is null ? null : Gather(frame[spec.Start].Numbers, rows);
-        var eventValues = Gather(frame[spec.Event].Numbers, rows);
         var weights = spec.Weights is null ? null : Gather(frame[spec.Weights].Numbers, rows);
-        int eventColumn = ColumnNumber(frame, spec.Event);
+        var eventColumn = frame[spec.Event];
         var events = new bool[m];
         int eventCount = 0;
         for (int r = 0; r < m; r++)
         {
-            double e = eventValues[r];
-            if (e is not (0.0 or 1.0))
-            {
-                throw new InputException(
+            // 0/1 or false/true, as SurvivalData (and R's Surv) read them; a 1/2 status must be recoded.
+            bool? e =
+                eventColumn.Kind == DataColumnKind.Numeric
+                    ? eventColumn.Numbers[rows[r]] switch
+                    {
+                        0.0 => false,
+                        1.0 => true,
+                        _ => null,
+                    }
+                    : eventColumn.Texts[rows[r]] switch
+                    {
+                        "1" or "TRUE" or "true" or "True" => true,
+                        "0" or "FALSE" or "false" or "False" => false,
+                        _ => null,
+                    };
+            events[r] =
+                e
+                ?? throw new InputException(
                     Invariant(
-                        $"event column '{spec.Event}' must be 0 (censored) or 1 (event); data row {rows[r] + 1} is not (recode a 1/2 status as 0/1)"
+                        $"event column '{spec.Event}' must be 0/1 or false/true (1 = event); data row {rows[r] + 1} is neither (recode a 1/2 status as 0/1)"
                     ),
                     file,
-                    rows[r] + 2,
-                    eventColumn
+                    frame.LineOf(rows[r]),
+                    frame.ColumnNumberOf(spec.Event)
                 );
-            }
-            events[r] = e == 1.0;
             eventCount += events[r] ? 1 : 0;
         }
         if (start is not null)
         {
-            int stopColumn = ColumnNumber(frame, spec.Time);
             for (int r = 0; r < m; r++)
             {
                 if (!(stop[r] > start[r]))
@@ -146,15 +155,14 @@ internal static class CoxDataBuilder
                             $"stop time '{spec.Time}' must be greater than start time '{spec.Start}'; data row {rows[r] + 1} has an interval of length ≤ 0"
                         ),
                         file,
-                        rows[r] + 2,
-                        stopColumn
+                        frame.LineOf(rows[r]),
+                        frame.ColumnNumberOf(spec.Time)
                     );
                 }
             }
         }
         if (weights is not null)
         {
-            int weightColumn = ColumnNumber(frame, spec.Weights!);
             for (int r = 0; r < m; r++)
             {
                 if (!(weights[r] > 0))
@@ -164,8 +172,8 @@ internal static class CoxDataBuilder
                             $"weights '{spec.Weights}' must be > 0 (frequency weights, as R's coxph requires); data row {rows[r] + 1} is not"
                         ),
                         file,
-                        rows[r] + 2,
-                        weightColumn
+                        frame.LineOf(rows[r]),
+                        frame.ColumnNumberOf(spec.Weights!)
                     );
                 }
             }
@@ -506,8 +514,8 @@ internal static class CoxDataBuilder
                 throw new InputException(
                     Invariant($"{role} column '{column}' must be numeric; data row {r + 1} is not a number"),
                     frame.SourceFile,
-                    r + 2,
-                    ColumnNumber(frame, column)
+                    frame.LineOf(r),
+                    frame.ColumnNumberOf(column)
                 );
             }
         }
@@ -517,18 +525,6 @@ internal static class CoxDataBuilder
     private static bool IsNumber(string v) =>
         double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
         || double.TryParse(v.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out _);
-
-    private static int ColumnNumber(DataFrame frame, string column)
-    {
-        for (int c = 0; c < frame.Columns.Count; c++)
-        {
-            if (frame.Columns[c].Name == column)
-            {
-                return c + 1;
-            }
-        }
-        return 0;
-    }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

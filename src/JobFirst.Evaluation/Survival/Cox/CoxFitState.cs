@@ -48,9 +48,11 @@ internal sealed class CoxFitState
         var r = new double[p * p];
         for (int i = 0; i < p; i++)
         {
-            for (int j = 0; j < p; j++)
+            for (int j = i; j < p; j++)
             {
-                r[i * p + j] = m[i * p + j] * Data.Scale[i] * Data.Scale[j];
+                double v = m[i * p + j] * (Data.Scale[i] * Data.Scale[j]);
+                r[i * p + j] = v;
+                r[j * p + i] = v;
             }
         }
         return r;

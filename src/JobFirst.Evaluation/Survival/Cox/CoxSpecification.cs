@@ -24,4 +24,23 @@ public sealed record CoxSpecification(
     IReadOnlyList<string>? Strata = null,
     string? Weights = null,
     string? Cluster = null
-);
+)
+{
+    /// <summary>
+    /// The Cox model of a table described by the shared <see cref="SurvivalColumns"/> (entry → start, strata,
+    /// cluster; the group column is not used, put it in <paramref name="formula"/>).
+    /// </summary>
+    public static CoxSpecification FromSurvivalColumns(SurvivalColumns columns, string formula, string? weights = null)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        return new CoxSpecification(
+            formula,
+            columns.Time,
+            columns.Event,
+            columns.Entry,
+            columns.Strata is null ? [] : [columns.Strata],
+            weights,
+            columns.Cluster
+        );
+    }
+}

@@ -19,7 +19,9 @@ public enum CoxVariance
 
     /// <summary>
     /// Robust sandwich times n/(n−1), n = Σ frequency weights (Stata: <c>stcox, vce(robust)</c>, whose default
-    /// degree-of-freedom adjustment is switched off by <c>noadjust</c>).
+    /// degree-of-freedom adjustment is switched off by <c>noadjust</c>). Frequency weights replicate rows as Stata's
+    /// <c>[fweight]</c>: the meat is Σ w_i (L_iV)(L_iV)ᵀ, where R's <c>coxph(weights =, robust = TRUE)</c> uses
+    /// Σ (w_iL_iV)(w_iL_iV)ᵀ (case/sampling weights, Binder 1992). Without weights the two differ only by n/(n−1).
     /// </summary>
     RobustStata,
 

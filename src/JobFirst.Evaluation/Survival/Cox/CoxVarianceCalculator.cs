@@ -27,7 +27,10 @@ internal static class CoxVarianceCalculator
                 throw new InputException("cluster-robust variance needs at least 2 clusters");
             }
         }
-        var dfbeta = DfBeta(state.Data, state.Residuals, state.ModelVarianceScaled, cluster, groups);
+        // R treats weights as case weights in the sandwich (Σ (w L V)², Binder 1992); Stata's fweights replicate rows,
+        // so stcox, vce(robust) sums w (L V)² over rows. Within clusters both sum w L V first, so they agree.
+        bool replicate = variance == CoxVariance.RobustStata;
+        var dfbeta = DfBeta(state.Data, state.Residuals, state.ModelVarianceScaled, cluster, groups, replicate);
         var meat = CrossProduct(dfbeta, groups, state.P);
         double factor = variance switch
         {
@@ -42,8 +45,18 @@ internal static class CoxVarianceCalculator
         return state.Unscale(meat);
     }
 
-    /// <summary>Rows w_i·L_i (times <paramref name="v"/> when given), summed within clusters: groups×p.</summary>
-    internal static double[] DfBeta(CoxData data, double[] residuals, double[]? v, int[]? cluster, int groups)
+    /// <summary>
+    /// Rows w_i·L_i (times <paramref name="v"/> when given), summed within clusters: groups×p. With
+    /// <paramref name="replicateWeights"/> rows carry √w_i, so the cross-product is Σ w_i (L_i V)² as for w_i copies.
+    /// </summary>
+    internal static double[] DfBeta(
+        CoxData data,
+        double[] residuals,
+        double[]? v,
+        int[]? cluster,
+        int groups,
+        bool replicateWeights = false
+    )
     {
         int p = data.P;
         var result = new double[(long)groups * p];
@@ -51,7 +64,7 @@ internal static class CoxVarianceCalculator
         for (int i = 0; i < data.N; i++)
         {
             int o = i * p;
-            double w = data.Weight[i];
+            double w = replicateWeights ? Math.Sqrt(data.Weight[i]) : data.Weight[i];
             for (int j = 0; j < p; j++)
             {
                 if (v is null)
