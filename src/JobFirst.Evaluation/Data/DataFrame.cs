@@ -59,6 +59,40 @@ public sealed class DataFrame
     /// <summary>The 1-based position of column <paramref name="name"/> in the file (0 when absent).</summary>
     public int ColumnNumberOf(string name) => _byName.TryGetValue(name, out int i) ? i + 1 : 0;
 
+    /// <summary>
+    /// The rows <paramref name="rows"/> (0-based, in the given order) as a new frame with the same columns,
+    /// source file and line numbers.
+    /// </summary>
+    public DataFrame Subset(IReadOnlyList<int> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var columns = new List<DataColumn>(Columns.Count);
+        foreach (var c in Columns)
+        {
+            if (c.Kind == DataColumnKind.Numeric)
+            {
+                var source = c.Numbers;
+                var values = new double[rows.Count];
+                for (int i = 0; i < rows.Count; i++)
+                {
+                    values[i] = source[rows[i]];
+                }
+                columns.Add(DataColumn.WrapNumbers(c.Name, values));
+            }
+            else
+            {
+                var source = c.Texts;
+                var values = new string?[rows.Count];
+                for (int i = 0; i < rows.Count; i++)
+                {
+                    values[i] = source[rows[i]];
+                }
+                columns.Add(DataColumn.WrapTexts(c.Name, values));
+            }
+        }
+        return new DataFrame(columns, SourceFile, _lines is null ? null : [.. rows.Select(r => _lines[r])]);
+    }
+
     /// <summary>True when a column with this exact name exists.</summary>
     public bool Contains(string name) => _byName.ContainsKey(name);
 

@@ -11,10 +11,12 @@ namespace JobFirst.Evaluation.Regression.Glm;
 /// Convergence tolerance: ML stops when |dev − dev_old| / (|dev| + 0.1) &lt; ε (R's <c>glm.control(epsilon = 1e-8)</c>);
 /// Firth stops when the largest absolute step is below ε.
 /// </param>
+/// <param name="Link">Link function (default logit; complementary log-log for discrete-time hazards).</param>
 public sealed record LogisticRegressionOptions(
     GlmFitMethod Method = GlmFitMethod.MaximumLikelihood,
     GlmVariance Variance = GlmVariance.Model,
     double ConfidenceLevel = 0.95,
     int MaxIterations = 25,
-    double Epsilon = 1e-8
+    double Epsilon = 1e-8,
+    GlmLink Link = GlmLink.Logit
 );
