@@ -16,6 +16,7 @@ internal static class CommandCatalog
         new KmCommand(),
         new HazardCommand(),
         new CoxCommand(),
+        new StabilityCommand(),
         new VersionCommand(),
         new BenchCommand(),
         new BenchGenerateCommand(),

@@ -18,6 +18,9 @@ public sealed record CoxGoldenCase(
     IReadOnlyList<string> Zph
 )
 {
+    /// <summary>Rows R used (the JobFirst spells without those ongoing in week 1), or null for all rows.</summary>
+    public Func<JobFirst.Evaluation.Data.DataFrame, JobFirst.Evaluation.Data.DataFrame>? Rows { get; init; }
+
     public override string ToString() => Name;
 
     private static readonly CoxSpecification Veteran = new(
@@ -49,6 +52,15 @@ public sealed record CoxGoldenCase(
         Strata: ["group"],
         Cluster: "person"
     );
+
+    private static readonly CoxSpecification JobFirstSpells = new("~ treatment", "time", "event", Cluster: "key");
+
+    /// <summary>Spells not already running in event week 1 (the stability analysis' default selection).</summary>
+    public static JobFirst.Evaluation.Data.DataFrame NotOngoing(JobFirst.Evaluation.Data.DataFrame frame)
+    {
+        var flag = frame["ongoing_at_entry"].Numbers.ToArray();
+        return CoxTestData.Subset(frame, [.. Enumerable.Range(0, frame.RowCount).Where(i => flag[i] == 0)]);
+    }
 
     public static IReadOnlyList<CoxGoldenCase> All { get; } =
     [
@@ -91,6 +103,11 @@ public sealed record CoxGoldenCase(
         new("sim_efron", "sim", Sim, CoxTies.Efron, "cluster", ["km"]),
         new("sim_breslow", "sim", Sim, CoxTies.Breslow, "cluster", []),
         new("sim_interaction", "sim", new("~ treated * group + age", "weeks", "lost"), CoxTies.Efron, null, ["km"]),
+        new("jobfirst_efron", "jobfirst_spells", JobFirstSpells, CoxTies.Efron, "cluster", []) { Rows = NotOngoing },
+        new("jobfirst_breslow", "jobfirst_spells", JobFirstSpells, CoxTies.Breslow, "cluster", [])
+        {
+            Rows = NotOngoing,
+        },
         new("monotone", "monotone", new("~ x + z", "time", "status"), CoxTies.Efron, null, []),
         new("ties_efron", "ties", new("~ x", "time", "status"), CoxTies.Efron, null, []),
         new("ties_breslow", "ties", new("~ x", "time", "status"), CoxTies.Breslow, null, []),

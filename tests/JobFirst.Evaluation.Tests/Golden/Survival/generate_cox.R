@@ -176,6 +176,21 @@ fg <- coxph(Surv(weeks, lost) ~ treated * group + age, data = sim)
 record("sim_interaction", fg)
 record_zph("sim_interaction", fg, "km", resid = FALSE)
 
+# ---- the JobFirst simulator's ordinary-hours spells (seed 001:113-114 headline) ----
+# cox_data_jobfirst_spells.csv is NOT written here: it is a column extract of
+#   jobfirst-eval simulate --scenario jobfirst --extract-end 2018-W26 --out d
+#   jobfirst-eval spells --roster d/roster.csv --register d/register.csv --hours d/hours.csv --codebook d/codebook.csv
+# (key, spell, time, event, ongoing_at_entry, treatment, target_group). Spells ongoing in week 1 are excluded.
+js <- read.csv("cox_data_jobfirst_spells.csv", stringsAsFactors = FALSE)
+js <- js[js$ongoing_at_entry == 0, ]
+for (ties in c("efron", "breslow")) {
+  case <- paste0("jobfirst_", ties)
+  f <- coxph(Surv(time, event) ~ treatment, data = js, ties = ties)
+  record(case, f)
+  record_robust(case, coxph(Surv(time, event) ~ treatment, data = js, ties = ties, cluster = key), "cluster")
+  stat(case, "n_clusters", length(unique(js$key)))
+}
+
 # ---- monotone likelihood: every event in x = 1 precedes every x = 0 time ----
 mono <- write_data(data.frame(time = c(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), status = c(1, 1, 1, 0, 1, 1, 0, 1, 0, 1),
                               x = c(1, 1, 1, 1, 0, 0, 0, 0, 0, 0), z = c(0.5, -1.2, 0.3, 2.1, -0.7, 1.4, 0.2, -0.3, 0.9, -1.1)),
