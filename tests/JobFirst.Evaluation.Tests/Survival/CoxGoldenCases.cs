@@ -100,7 +100,23 @@ public sealed record CoxGoldenCase(
         new("colon_breslow", "colon", Colon, CoxTies.Breslow, "cluster", []),
         new("heart_efron", "heart", Heart, CoxTies.Efron, "cluster", ["km", "identity"]),
         new("heart_breslow", "heart", Heart, CoxTies.Breslow, "cluster", []),
+        new(
+            "heart_strata",
+            "heart",
+            new("~ age + year + transplant", "stop", "event", Start: "start", Strata: ["surgery"], Cluster: "id"),
+            CoxTies.Efron,
+            "cluster",
+            ["km"]
+        ),
         new("sim_efron", "sim", Sim, CoxTies.Efron, "cluster", ["km"]),
+        new(
+            "sim_weighted",
+            "sim_weighted",
+            new("~ treated + age", "weeks", "lost", Weights: "w", Cluster: "person"),
+            CoxTies.Efron,
+            "cluster",
+            []
+        ),
         new("sim_breslow", "sim", Sim, CoxTies.Breslow, "cluster", []),
         new("sim_interaction", "sim", new("~ treated * group + age", "weeks", "lost"), CoxTies.Efron, null, ["km"]),
         new("jobfirst_efron", "jobfirst_spells", JobFirstSpells, CoxTies.Efron, "cluster", []) { Rows = NotOngoing },

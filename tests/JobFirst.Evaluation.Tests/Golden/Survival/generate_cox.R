@@ -142,6 +142,12 @@ for (ties in c("efron", "breslow")) {
                             cluster = id), "cluster")
   if (ties == "efron") record_zph(case, f, c("km", "identity"))
 }
+# (start, stop] with strata
+fhs <- coxph(Surv(start, stop, event) ~ age + year + transplant + strata(surgery), data = he)
+record("heart_strata", fhs)
+record_robust("heart_strata", coxph(Surv(start, stop, event) ~ age + year + transplant + strata(surgery), data = he,
+                                     cluster = id), "cluster")
+record_zph("heart_strata", fhs, "km", resid = FALSE)
 
 # ---- simulated weekly spell table: many ties, several spells per person, strata, cluster ----
 set.seed(20180626)
@@ -172,6 +178,12 @@ for (ties in c("efron", "breslow")) {
   stat(case, "n_clusters", length(unique(sim$person)))
   if (ties == "efron") record_zph(case, f, "km", resid = FALSE)
 }
+# frequency weights with many tied event times (R's Efron weight convention)
+sim$w <- 1 + (seq_len(nrow(sim)) %% 3)
+write_data(sim[, c("person", "weeks", "lost", "treated", "age", "w")], "sim_weighted")
+fw <- coxph(Surv(weeks, lost) ~ treated + age, data = sim, weights = w)
+record("sim_weighted", fw)
+record_robust("sim_weighted", coxph(Surv(weeks, lost) ~ treated + age, data = sim, weights = w, cluster = person), "cluster")
 fg <- coxph(Surv(weeks, lost) ~ treated * group + age, data = sim)
 record("sim_interaction", fg)
 record_zph("sim_interaction", fg, "km", resid = FALSE)
