@@ -8,7 +8,7 @@ namespace JobFirst.Evaluation.Tests.Survival;
 public sealed class KaplanMeierGoldenTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Cases =>
-        new() { "veteran", "ovarian", "aml", "lung", "lung_ecog", "half", "heart" };
+        new() { "veteran", "ovarian", "aml", "lung", "lung_ecog", "half", "heart", "sim" };
 
     private static readonly string[] ConfTypes = ["log", "log-log", "plain"];
 
@@ -125,6 +125,7 @@ public sealed class KaplanMeierGoldenTests(ITestOutputHelper output)
     [InlineData("lung")]
     [InlineData("lung_ecog")]
     [InlineData("half")]
+    [InlineData("sim")]
     public void Log_rank_and_rmst_differences_match_survdiff_and_the_survRM2_formula(string @case)
     {
         var data = Load(@case);

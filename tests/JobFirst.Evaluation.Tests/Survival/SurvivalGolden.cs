@@ -31,8 +31,14 @@ internal static class SurvivalGolden
             _ => double.Parse(text, CultureInfo.InvariantCulture),
         };
 
-    /// <summary>Relative 1e-6 (absolute 1e-12 near zero); NaN and infinities must match exactly.</summary>
-    public static void Close(string expectedText, double actual, string what, double relative = 1e-6)
+    /// <summary>Relative 1e-6 (absolute floor 1e-12 near zero); NaN and infinities must match exactly.</summary>
+    public static void Close(
+        string expectedText,
+        double actual,
+        string what,
+        double relative = 1e-6,
+        double absolute = 1e-12
+    )
     {
         double expected = Number(expectedText);
         if (double.IsNaN(expected) || double.IsInfinity(expected))
@@ -43,7 +49,7 @@ internal static class SurvivalGolden
             );
             return;
         }
-        double tol = Math.Max(1e-12, relative * Math.Abs(expected));
+        double tol = Math.Max(absolute, relative * Math.Abs(expected));
         Assert.True(
             Math.Abs(expected - actual) <= tol,
             FormattableString.Invariant(

@@ -112,10 +112,14 @@ public static class LogisticRegression
             {
                 break;
             }
+            var previous = beta;
             beta = Numerics.CholeskySolve(a, d.P, b);
             LogisticKernels.LinearPredictor(d, beta, eta);
             double dev = -2 * LogisticKernels.LogLikelihood(d, eta);
-            if (Math.Abs(dev - devOld) / (Math.Abs(dev) + 0.1) < options.Epsilon)
+            if (
+                Math.Abs(dev - devOld) / (Math.Abs(dev) + 0.1) < options.Epsilon
+                && (options.CoefficientTolerance is not { } tol || MaxRelativeStep(previous, beta) < tol)
+            )
             {
                 converged = true;
                 break;
@@ -123,6 +127,16 @@ public static class LogisticRegression
             devOld = dev;
         }
         return new FitOutcome(beta, eta, iter, converged);
+    }
+
+    private static double MaxRelativeStep(double[] previous, double[] beta)
+    {
+        double max = 0;
+        for (int j = 0; j < beta.Length; j++)
+        {
+            max = Math.Max(max, Math.Abs(beta[j] - previous[j]) / (Math.Abs(beta[j]) + 0.1));
+        }
+        return max;
     }
 
     /// <summary>

@@ -65,7 +65,10 @@ public static class DiscreteTimeHazard
                 GlmFitMethod.MaximumLikelihood,
                 options.Variance,
                 options.ConfidenceLevel,
-                Link: options.Link
+                options.MaxIterations,
+                options.Epsilon,
+                options.Link,
+                options.CoefficientTolerance
             )
         );
         return new DiscreteTimeHazardResult

@@ -105,7 +105,69 @@ h <- survival::heart
 km_case("heart", data.frame(entry = h$start, time = h$stop, event = h$event, group = h$transplant),
         tau = 500, times = c(0, 50, 300), entry = TRUE)
 
+# Simulator spells: sim_spells.csv is the output of
+#   jobfirst-eval simulate --scenario jobfirst --extract-end 2018-W26 --persons 1200 --out sim
+#   jobfirst-eval spells --roster sim/roster.csv --register sim/register.csv --hours sim/hours.csv --codebook sim/codebook.csv
+# (ordinary-hours spells; spells ongoing in event week 1 are excluded from the analyses, as the CLI's default).
+sp <- read.csv("sim_spells.csv", stringsAsFactors = FALSE)
+sp <- sp[sp$ongoing_at_entry == 0, ]
+km_case("sim", data.frame(time = sp$time, event = sp$event, group = sp$arm, strata = sp$target_group),
+        tau = 52, times = c(0, 4, 13, 26, 52), strata = TRUE)
+
 write.csv(do.call(rbind, steps), "km_steps.csv", row.names = FALSE)
 write.csv(do.call(rbind, summ), "km_summary.csv", row.names = FALSE)
 write.csv(do.call(rbind, at), "km_at.csv", row.names = FALSE)
 write.csv(do.call(rbind, tests), "km_tests.csv", row.names = FALSE)
+
+# ---- Discrete-time hazards: person-period expansion + glm(binomial(cloglog | logit)) + sandwich ----
+# Reference fits are iterated to the fixed point (the deviance rule can stop Fisher scoring early on flat
+# likelihoods): epsilon below machine precision, 300 iterations; R's "did not converge" warning is expected.
+tight <- glm.control(epsilon = 1e-30, maxit = 300)
+band_labels <- function(lower) {
+  w <- nchar(as.character(max(lower)))
+  pad <- function(v) formatC(v, width = w, flag = "0")
+  c(paste0(pad(lower[-length(lower)]), "-", pad(lower[-1] - 1)), paste0(pad(lower[length(lower)]), "+"))
+}
+expand <- function(d, lower) {
+  d <- d[d$time > 0, ]
+  idx <- rep(seq_len(nrow(d)), d$time)
+  pp <- d[idx, ]
+  pp$duration <- sequence(d$time)
+  pp$event <- as.integer(d$event[idx] == 1 & pp$duration == d$time[idx])
+  pp$log_duration <- log(pp$duration)
+  labs <- band_labels(lower)
+  pp$duration_band <- factor(labs[findInterval(pp$duration, lower)], levels = sort(labs, method = "radix"))
+  pp
+}
+dt <- list()
+dt_fit <- function(case, pp, formula, link, cluster) {
+  fit <- suppressWarnings(glm(formula, data = pp, family = binomial(link = link), control = tight))
+  V <- list(model = vcov(fit), hc0 = vcovHC(fit, type = "HC0"), hc1 = vcovHC(fit, type = "HC1"),
+            cluster_r = vcovCL(fit, cluster = pp[[cluster]], type = "HC1", cadjust = TRUE),
+            cluster_stata = vcovCL(fit, cluster = pp[[cluster]], type = "HC0", cadjust = TRUE))
+  for (nm in names(V)) dt[[length(dt) + 1]] <<- data.frame(case = case, link = link, cluster = cluster, vcov = nm,
+    formula = deparse(formula), term = names(coef(fit)), estimate = f17(coef(fit)), std_error = f17(sqrt(diag(V[[nm]]))))
+  # R's default control (epsilon 1e-8, maxit 25) stops early for the non-canonical cloglog link (Fisher
+  # scoring converges linearly): its estimates are kept to show the C# fit reproduces them with epsilon 1e-8.
+  default_fit <- glm(formula, data = pp, family = binomial(link = link))
+  dt[[length(dt) + 1]] <<- data.frame(case = case, link = link, cluster = cluster, vcov = "default_control",
+    formula = deparse(formula), term = names(coef(default_fit)), estimate = f17(coef(default_fit)), std_error = "NA")
+  dt[[length(dt) + 1]] <<- data.frame(case = case, link = link, cluster = cluster, vcov = "stat", formula = deparse(formula),
+    term = c("log_likelihood", "rows", "events", "iterations_default_control"),
+    estimate = f17(c(as.numeric(logLik(fit)), nrow(pp), sum(pp$event), default_fit$iter)), std_error = "NA")
+}
+sim_lower <- c(1, 2, 3, 4, 5, 9, 14, 27, 53)
+spp <- expand(sp, sim_lower)
+for (link in c("cloglog", "logit")) {
+  dt_fit("sim", spp, event ~ treatment + duration_band, link, "key")
+  dt_fit("sim", spp, event ~ treatment + target_group + log_duration + hist_weeks_employed, link, "key")
+}
+vm <- data.frame(key = seq_len(nrow(v)), time = ceiling(v$time / 30), event = v$status, trt = v$trt,
+                 karno = v$karno, celltype = as.character(v$celltype))
+write_input(vm, "veteran_months.csv")
+vpp <- expand(vm, c(1, 2, 3, 4, 7, 13))
+for (link in c("cloglog", "logit")) {
+  dt_fit("veteran_months", vpp, event ~ trt + karno + celltype + duration_band, link, "key")
+  dt_fit("veteran_months", vpp, event ~ trt + duration, link, "celltype")
+}
+write.csv(do.call(rbind, dt), "dt_golden.csv", row.names = FALSE)
