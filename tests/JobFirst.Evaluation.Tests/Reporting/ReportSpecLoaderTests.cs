@@ -9,7 +9,12 @@ public class ReportSpecLoaderTests
     [Fact]
     public void The_documented_example_spec_loads()
     {
-        var spec = ReportSpecLoader.Load(RepoPaths.File("data-schema", "report-spec.example.json"));
+        var spec = ReportSpecLoader
+            .Parse(
+                File.ReadAllText(RepoPaths.File("data-schema", "report-spec.example.json")),
+                "report-spec.example.json"
+            )
+            .Spec;
         Assert.Equal(44, spec.WeekTo);
         Assert.Equal("roster.csv", spec.Inputs.Roster);
         Assert.Contains("gender", spec.Subgroups);
