@@ -38,11 +38,12 @@ internal static class DemoSpec
             { "section": "hours_distribution", "week": 35 },
             {
               "section": "logit",
-              "id": "logit_employed",
-              "outcome": "employed",
+              "id": "logit_active13",
+              "outcome": "active13",
               "week": 35,
               "formula": "treatment + target_group + gender",
               "vcov": "hc1",
+              "firth": true,
               "margins": ["treatment", "target_group"]
             }
           ]

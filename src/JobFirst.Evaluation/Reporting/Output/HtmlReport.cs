@@ -4,7 +4,7 @@ using System.Text;
 namespace JobFirst.Evaluation.Reporting.Output;
 
 /// <summary>
-/// Writes <c>index.html</c>: one self-contained page (inline CSS and inline SVG, no scripts, no external
+/// Writes <c>index.html</c>: one self-contained page (also well-formed XML, so tests can parse it) (inline CSS and inline SVG, no scripts, no external
 /// resources) with a table of contents, numbered figures (<c>figure</c>/<c>figcaption</c>, the SVG's own
 /// <c>title</c>/<c>desc</c> as its accessible name) and tables (<c>caption</c>, <c>th scope</c>), long ones folded
 /// in <c>details</c>.
@@ -27,8 +27,8 @@ internal static class HtmlReport
         var sb = new StringBuilder(256 * 1024);
         sb.Append("<!DOCTYPE html>\n<html lang=\"")
             .Append(text.LanguageTag)
-            .Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
-        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+            .Append("\">\n<head>\n<meta charset=\"utf-8\" />\n");
+        sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
         sb.Append("<title>").Append(HtmlText.Escape(doc.Title)).Append("</title>\n");
         sb.Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n");
         sb.Append("<h1>").Append(HtmlText.Escape(doc.Title)).Append("</h1>\n");

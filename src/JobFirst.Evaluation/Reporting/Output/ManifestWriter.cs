@@ -151,7 +151,7 @@ internal static class ManifestWriter
             w.WriteNumber("min_cell", c.Spec.Spec.MinCell);
             w.WriteString(
                 "rule",
-                "primary suppression: figure points and table cells backed by 1..min_cell-1 persons are not shown (marked <min_cell); zero counts are shown; no complementary suppression"
+                "figure points and table cells backed by 1..min_cell-1 persons are not shown (marked <min_cell); zero counts are shown. Complementary suppression only inside distributions whose total is published (hours_distribution); other totals (linkage, flow) can reveal a suppressed count by difference."
             );
             w.WriteNumber("suppressed_cells", c.Suppressions.Sum(s => s.Cells));
             w.WriteStartArray("suppressions");

@@ -140,12 +140,15 @@ public sealed class ReportContext
     public long SeedFor(SectionSpec options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Seed is { } own)
-        {
-            return own;
-        }
+        return options.Seed ?? DeriveSeed(Spec.Seed, options.Key);
+    }
+
+    /// <summary>The seed of section <paramref name="id"/> under master seed <paramref name="masterSeed"/> (see <see cref="SeedFor"/>).</summary>
+    public static long DeriveSeed(long masterSeed, string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
         var hash = SHA256.HashData(
-            Encoding.UTF8.GetBytes(Spec.Seed.ToString(CultureInfo.InvariantCulture) + ":" + options.Key)
+            Encoding.UTF8.GetBytes(masterSeed.ToString(CultureInfo.InvariantCulture) + ":" + id)
         );
         return (long)(System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(hash) & long.MaxValue);
     }
