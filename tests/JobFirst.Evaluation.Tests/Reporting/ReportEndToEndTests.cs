@@ -283,13 +283,32 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
                 Assert.True(n == 0 || n >= 5, line);
             }
         }
-        foreach (var line in File.ReadLines(Path.Combine(fixture.First, "tables", "weekly_levels.csv")).Skip(1))
+        // Weekly levels: no count below 5, and no shown share whose numerator or complement is below 5 persons;
+        // mean hours only where at least 5 persons have hours (read off the employed share of the same week and arm).
+        var levels = File.ReadLines(Path.Combine(fixture.First, "tables", "weekly_levels.csv"))
+            .Skip(1)
+            .Select(l => l.Split(','))
+            .ToList();
+        var employed = levels
+            .Where(c => c[0] == "employed" && c[4] != "")
+            .ToDictionary(c => (c[1], c[2]), c => Persons(c));
+        foreach (var c in levels.Where(c => c[3] != ""))
         {
-            var cells = line.Split(',');
-            Assert.True(
-                cells[3] == "" || int.Parse(cells[3], System.Globalization.CultureInfo.InvariantCulture) is 0 or >= 5,
-                line
-            );
+            int n = int.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(n is 0 or >= 5, string.Join(",", c));
+            if (c[4] == "")
+            {
+                continue;
+            }
+            if (c[0] == "hours")
+            {
+                Assert.True(employed.TryGetValue((c[1], c[2]), out int k) && k is 0 or >= 5, string.Join(",", c));
+            }
+            else
+            {
+                int k = Persons(c);
+                Assert.True(k is 0 or >= 5 && n - k is 0 or >= 5, string.Join(",", c));
+            }
         }
     }
 
@@ -311,6 +330,13 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
             }
         }
     }
+
+    private static int Persons(string[] cells) =>
+        (int)
+            Math.Round(
+                double.Parse(cells[4], System.Globalization.CultureInfo.InvariantCulture)
+                    * int.Parse(cells[3], System.Globalization.CultureInfo.InvariantCulture)
+            );
 
     private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -28,6 +28,44 @@ public sealed class WeeklyLevelsSection : ReportSection<WeeklyLevelsSectionSpec>
         }
     }
 
+    /// <summary>
+    /// Rows whose mean would disclose a small group even though enough persons are followed: a share whose
+    /// numerator (persons with the status) or complement is 1..min_cell−1, and mean hours when 1..min_cell−1
+    /// persons have hours (the mean would then be a sum over a few persons' hours).
+    /// </summary>
+    internal static HashSet<IndicatorTableRow> HiddenMeans(
+        ReportContext context,
+        IReadOnlyList<WeeklyIndicator> outcomes,
+        IReadOnlyList<IndicatorTableRow> rows
+    )
+    {
+        var hidden = new HashSet<IndicatorTableRow>(ReferenceEqualityComparer.Instance);
+        var employed = outcomes.Contains(WeeklyIndicator.Hours)
+            ? context.WeeklyIndicators([WeeklyIndicator.Employed]).ToDictionary(r => (r.Week, r.Arm), r => Persons(r))
+            : [];
+        string hours = WeeklyIndicator.Hours.ToName();
+        foreach (var r in rows)
+        {
+            if (r.Mean is null)
+            {
+                continue;
+            }
+            bool small =
+                r.Indicator == hours
+                    ? employed.TryGetValue((r.Week, r.Arm), out int withHours)
+                        && TableSuppression.IsSmall(withHours, context.MinCell)
+                    : TableSuppression.IsSmall(Persons(r), context.MinCell)
+                        || TableSuppression.IsSmall(r.NFollowed - Persons(r), context.MinCell);
+            if (small)
+            {
+                hidden.Add(r);
+            }
+        }
+        return hidden;
+    }
+
+    private static int Persons(IndicatorTableRow r) => (int)Math.Round((r.Mean ?? 0) * r.NFollowed);
+
     /// <inheritdoc/>
     protected override SectionResult Build(ReportContext context, WeeklyLevelsSectionSpec options)
     {
@@ -37,6 +75,9 @@ public sealed class WeeklyLevelsSection : ReportSection<WeeklyLevelsSectionSpec>
                 .ToList()
             : [.. context.Outcomes];
         var rows = context.WeeklyIndicators(outcomes).Where(r => r.Week >= context.WeekFrom).ToList();
+        var hidden = HiddenMeans(context, outcomes, rows);
+        // The figure builder hides points whose count is small: hidden means are handed over as a count of 1.
+        int MaskCount(IndicatorTableRow r) => hidden.Contains(r) ? Math.Min(1, context.MinCell - 1) : r.NFollowed;
         var figures = new List<ReportFigure>();
         foreach (var outcome in outcomes)
         {
@@ -53,8 +94,8 @@ public sealed class WeeklyLevelsSection : ReportSection<WeeklyLevelsSectionSpec>
                 weeks,
                 [.. weeks.Select(w => t[w].Mean ?? double.NaN)],
                 [.. weeks.Select(w => c[w].Mean ?? double.NaN)],
-                [.. weeks.Select(w => t[w].NFollowed)],
-                [.. weeks.Select(w => c[w].NFollowed)]
+                [.. weeks.Select(w => MaskCount(t[w]))],
+                [.. weeks.Select(w => MaskCount(c[w]))]
             );
             string title = OutcomeText.Title(outcome, context.Language == Figures.Model.FigureLanguage.Danish);
             var figure = WeeklyLevelFigure.Build(
@@ -89,17 +130,19 @@ public sealed class WeeklyLevelsSection : ReportSection<WeeklyLevelsSectionSpec>
                     ["weeks"] = $"{context.WeekFrom}..{rows.Max(r => r.Week)}",
                 }
             );
+            int n = table.IndexOf("n_followed");
             tables.Add(
-                TableSuppression.ByCount(
+                TableSuppression.Apply(
                     "",
                     table,
                     context.Localized(
                         $"Weekly indicators by arm: persons followed (n_followed) and the mean of each indicator ({string.Join(", ", outcomes.Select(o => o.ToName()))}) over {context.PopulationText}, {context.WeekRangeText(context.WeekFrom, rows.Max(r => r.Week))}. Shares are fractions; hours are hours per week. {context.SuppressionText}",
                         $"Ugentlige indikatorer fordelt på gruppe: personer fulgt (n_followed) og gennemsnit af hver indikator ({string.Join(", ", outcomes.Select(o => o.ToName()))}) blandt {context.PopulationText}, {context.WeekRangeText(context.WeekFrom, rows.Max(r => r.Week))}. Andele er brøker; timer er timer pr. uge. {context.SuppressionText}"
                     ),
-                    "n_followed",
-                    ["mean"],
-                    context.MinCell
+                    (r, cells) =>
+                        TableSuppression.IsSmall((int)cells[n]!, context.MinCell) ? ["n_followed", "mean"]
+                        : hidden.Contains(rows[r]) ? ["mean"]
+                        : []
                 )
             );
         }
@@ -112,7 +155,7 @@ public sealed class WeeklyLevelsSection : ReportSection<WeeklyLevelsSectionSpec>
             Conventions = new Dictionary<string, string>
             {
                 ["weekly_levels"] =
-                    "Weekly level = mean of the 0/1 indicator (or of ordinary hours) over the population observed in the event week, per arm; no adjustment.",
+                    "Weekly level = mean of the 0/1 indicator (or of ordinary hours) over the population observed in the event week, per arm; no adjustment. A share is suppressed when 1..min_cell-1 persons have, or lack, the status; mean hours when 1..min_cell-1 persons have hours.",
                 ["active13"] =
                     "13 weeks of continuous company-oriented activity: gaps of at most 4 inactive weeks bridged but not counted, 5 end the spell; cumulative (seed 000:323).",
             },
