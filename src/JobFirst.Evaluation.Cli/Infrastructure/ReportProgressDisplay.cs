@@ -87,7 +87,10 @@ internal static class ReportProgressDisplay
             }
             task.MaxValue = Math.Max(1, value.Total);
             task.Value = value.Completed;
-            task.Description = Label(value.Phase) + " " + Markup.Escape(value.Item);
+            task.Description =
+                value.Completed >= value.Total
+                    ? Label(value.Phase)
+                    : Label(value.Phase) + " " + Markup.Escape(value.Item);
         }
     }
 

@@ -117,6 +117,10 @@ public class ReportSpecLoaderTests
     [InlineData("\"standard_error\": \"hc2\"", "$.standard_error")]
     [InlineData("\"population\": \"balanced:0\"", "$.population: must be \"available\" or \"balanced:K\"")]
     [InlineData("\"population\": \"some\"", "$.population")]
+    [InlineData(
+        "\"population\": \"balanced:20\", \"focus_week\": 30",
+        "$.focus_week: must be at most K of balanced:20"
+    )]
     [InlineData("\"outcomes\": [\"hours\", \"jobs\"]", "$.outcomes[1]: unknown outcome 'jobs'")]
     [InlineData("\"outcomes\": [\"hours\", \"hours\"]", "$.outcomes[1]: outcome 'hours' is listed twice")]
     [InlineData("\"subgroups\": [\"gender\", \"gender\"]", "$.subgroups[1]")]

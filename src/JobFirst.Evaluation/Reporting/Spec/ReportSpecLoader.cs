@@ -226,6 +226,13 @@ public static class ReportSpecLoader
         {
             throw root.Error("population", $"balanced:K needs K >= week_from ({spec.WeekFrom})");
         }
+        if (population.Rule == PopulationRule.Balanced && spec.FocusWeek > population.ThroughWeek)
+        {
+            throw root.Error(
+                "focus_week",
+                $"must be at most K of balanced:{population.ThroughWeek}, whose population is observed only through week {population.ThroughWeek}"
+            );
+        }
         ValidateOutcomes(spec.Outcomes, root.At("outcomes"));
         ValidateNames(spec.Subgroups, root.At("subgroups"));
         ValidateNames(spec.SiteTraits, root.At("site_traits"));
