@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new DemoCommand(),
+        new ReportCommand(),
         new SimulateCommand(),
         new LinkCommand(),
         new IndicatorsCommand(),
