@@ -102,7 +102,7 @@ internal sealed class SurveyCommand : ICliCommand
                             "prop" => SurveyComparison.TwoProportion,
                             _ => SurveyComparison.Auto,
                         },
-                        parse.GetValue(correct) == "none" ? ContinuityCorrection.None : ContinuityCorrection.Yates,
+                        parse.GetValue(correct) == "none" ? ChiSquareCorrection.None : ChiSquareCorrection.Yates,
                         lvl,
                         selected.Count == 0 ? null : selected
                     );

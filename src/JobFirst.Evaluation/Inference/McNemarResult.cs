@@ -15,5 +15,5 @@ public sealed record McNemarResult(
     double Df,
     double PValue,
     double ExactPValue,
-    ContinuityCorrection CorrectionApplied
+    ChiSquareCorrection CorrectionApplied
 );

@@ -13,18 +13,18 @@ public static class McNemarTest
     /// <summary>Computes the test from the discordant counts.</summary>
     /// <param name="onlyFirst">b: units positive in the first measurement only (e.g. met at baseline, not at follow-up).</param>
     /// <param name="onlySecond">c: units positive in the second measurement only.</param>
-    /// <param name="correction">Continuity correction (R default <see cref="ContinuityCorrection.Yates"/>).</param>
+    /// <param name="correction">Continuity correction (R default <see cref="ChiSquareCorrection.Yates"/>).</param>
     public static McNemarResult Compute(
         int onlyFirst,
         int onlySecond,
-        ContinuityCorrection correction = ContinuityCorrection.Yates
+        ChiSquareCorrection correction = ChiSquareCorrection.Yates
     )
     {
         ArgumentOutOfRangeException.ThrowIfNegative(onlyFirst);
         ArgumentOutOfRangeException.ThrowIfNegative(onlySecond);
         int discordant = onlyFirst + onlySecond;
         double diff = Math.Abs(onlyFirst - onlySecond);
-        bool corrected = correction == ContinuityCorrection.Yates && onlyFirst != onlySecond;
+        bool corrected = correction == ChiSquareCorrection.Yates && onlyFirst != onlySecond;
         double numerator = corrected ? (diff - 1) * (diff - 1) : diff * diff;
         double statistic = discordant == 0 ? double.NaN : numerator / discordant;
         double exact = discordant == 0 ? double.NaN : BinomialTest.TwoSidedP(onlyFirst, discordant);
@@ -35,7 +35,7 @@ public static class McNemarTest
             1,
             ChiSquareDistribution.UpperTail(statistic, 1),
             exact,
-            corrected ? ContinuityCorrection.Yates : ContinuityCorrection.None
+            corrected ? ChiSquareCorrection.Yates : ChiSquareCorrection.None
         );
     }
 }

@@ -22,6 +22,6 @@ public sealed record TwoProportionResult(
     double ConfLow,
     double ConfHigh,
     double Level,
-    ContinuityCorrection Correction,
+    ChiSquareCorrection Correction,
     bool SmallExpected
 );

@@ -18,7 +18,7 @@ public static class TwoProportionTest
         int n1,
         int x2,
         int n2,
-        ContinuityCorrection correction = ContinuityCorrection.Yates,
+        ChiSquareCorrection correction = ChiSquareCorrection.Yates,
         double level = 0.95
     )
     {
@@ -38,7 +38,7 @@ public static class TwoProportionTest
         double p2 = (double)x2 / n2;
         double delta = p1 - p2;
         double inverseSum = 1.0 / n1 + 1.0 / n2;
-        double yates = correction == ContinuityCorrection.Yates ? Math.Min(0.5, Math.Abs(delta) / inverseSum) : 0;
+        double yates = correction == ChiSquareCorrection.Yates ? Math.Min(0.5, Math.Abs(delta) / inverseSum) : 0;
         double z = WaldInference.Quantile(double.PositiveInfinity, (1 + level) / 2);
         double width = z * Math.Sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2) + yates * inverseSum;
         double pooled = (double)(x1 + x2) / (n1 + n2);

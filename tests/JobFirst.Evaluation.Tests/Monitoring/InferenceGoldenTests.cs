@@ -10,8 +10,8 @@ public sealed class InferenceGoldenTests(ITestOutputHelper output)
 
     private static int Int(Dictionary<string, string> r, string c) => (int)MonitoringGolden.Number(r[c]);
 
-    private static ContinuityCorrection Correction(Dictionary<string, string> r) =>
-        r["correct"] == "TRUE" ? ContinuityCorrection.Yates : ContinuityCorrection.None;
+    private static ChiSquareCorrection Correction(Dictionary<string, string> r) =>
+        r["correct"] == "TRUE" ? ChiSquareCorrection.Yates : ChiSquareCorrection.None;
 
     [Fact]
     public void McNemar_matches_R_mcnemar_test_and_binom_test()
@@ -100,7 +100,7 @@ public sealed class InferenceGoldenTests(ITestOutputHelper output)
         Assert.True(double.IsNaN(none.Statistic) && double.IsNaN(none.PValue) && double.IsNaN(none.ExactPValue));
         // b = c: R skips the correction, statistic 0, p = 1.
         var tie = McNemarTest.Compute(4, 4);
-        Assert.Equal((0.0, 1.0, ContinuityCorrection.None), (tie.Statistic, tie.PValue, tie.CorrectionApplied));
+        Assert.Equal((0.0, 1.0, ChiSquareCorrection.None), (tie.Statistic, tie.PValue, tie.CorrectionApplied));
         // prop.test warns when an expected count is below 5.
         Assert.True(TwoProportionTest.Compute(1, 4, 3, 5).SmallExpected);
         Assert.False(TwoProportionTest.Compute(52, 70, 3, 80).SmallExpected);

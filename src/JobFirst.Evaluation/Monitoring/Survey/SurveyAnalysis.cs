@@ -28,7 +28,7 @@ public static class SurveyAnalysis
         string baselineRound = "baseline",
         string finalRound = "final",
         SurveyComparison comparison = SurveyComparison.Auto,
-        ContinuityCorrection correction = ContinuityCorrection.Yates,
+        ChiSquareCorrection correction = ChiSquareCorrection.Yates,
         double level = 0.95,
         IReadOnlyList<string>? measures = null
     )
@@ -88,7 +88,7 @@ public static class SurveyAnalysis
         string baselineRound,
         string finalRound,
         SurveyComparison comparison,
-        ContinuityCorrection correction,
+        ChiSquareCorrection correction,
         double level
     )
     {

@@ -15,7 +15,7 @@ public sealed record SurveyResult(
     string BaselineRound,
     string FinalRound,
     SurveyComparison Comparison,
-    ContinuityCorrection Correction,
+    ChiSquareCorrection Correction,
     double Level,
     IReadOnlyList<SurveyChangeRow> Rows,
     IReadOnlyList<string> OtherRounds
