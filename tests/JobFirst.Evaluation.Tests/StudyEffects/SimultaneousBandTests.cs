@@ -152,3 +152,59 @@ public sealed class SimultaneousBandTests(Xunit.Abstractions.ITestOutputHelper o
         return WeeklyEffectEstimator.Finish(acc, "y", new WeekRange(1, weeks), Population.Available, options);
     }
 }
+
+/// <summary>The band's influence functions reproduce the pointwise variances they standardise by.</summary>
+public sealed class BandInfluenceTests
+{
+    [Fact]
+    public void Person_influence_covariance_has_the_Neyman_variances_on_its_diagonal()
+    {
+        var rng = new Random(3);
+        var options = new WeeklyEffectOptions { Band = new SimultaneousBandOptions(Draws: 200) };
+        var acc = new WeeklyEffectAccumulator(4, DimDesign.Standard, band: options.Band);
+        for (int i = 0; i < 80; i++)
+        {
+            var y = Enumerable.Range(0, rng.Next(1, 5)).Select(_ => (double)rng.Next(0, 30)).ToArray();
+            acc.Add(i, i % 3 == 0, 0, 0, y);
+        }
+        var result = WeeklyEffectEstimator.Finish(acc, "y", new WeekRange(1, 4), Population.Available, options);
+        var weeks = new List<int> { 0, 1, 2, 3 };
+        var cov = WeeklyEffectEstimator.PersonCovariance(acc, weeks, [.. weeks.Select(_ => new[] { 1.0 })]);
+        for (int k = 0; k < 4; k++)
+        {
+            double se = result.Effects[k].Result!.StdError;
+            Assert.Equal(se * se, cov[k, k], 12);
+        }
+    }
+
+    [Fact]
+    public void Cluster_influence_squares_sum_to_the_CR2_variance()
+    {
+        var rng = new Random(4);
+        var options = new WeeklyEffectOptions
+        {
+            Design = DimDesign.Clustered,
+            Band = new SimultaneousBandOptions(Draws: 200),
+        };
+        var acc = new WeeklyEffectAccumulator(3, DimDesign.Clustered, clusters: 12, band: options.Band);
+        for (int i = 0; i < 150; i++)
+        {
+            int g = i % 12;
+            var y = Enumerable.Range(0, rng.Next(1, 4)).Select(_ => rng.NextDouble() * 10 + g).ToArray();
+            acc.Add(i, g % 2 == 0, 0, g, y);
+        }
+        var result = WeeklyEffectEstimator.Finish(acc, "y", new WeekRange(1, 3), Population.Available, options);
+        var weeks = new List<int> { 0, 1, 2 };
+        var psi = WeeklyEffectEstimator.ClusterInfluence(acc, weeks, [.. weeks.Select(_ => new[] { 1.0 })]);
+        for (int k = 0; k < 3; k++)
+        {
+            double sum = 0;
+            for (int g = 0; g < 12; g++)
+            {
+                sum += psi[g, k] * psi[g, k];
+            }
+            double se = result.Effects[k].Result!.StdError;
+            Assert.Equal(se * se, sum, 10);
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using JobFirst.Evaluation.Estimators.Bands;
 using JobFirst.Evaluation.Estimators.Subgroups;
 using JobFirst.Evaluation.Indicators;
 using JobFirst.Evaluation.Panel;
@@ -6,8 +7,9 @@ namespace JobFirst.Evaluation.Estimators.Weekly;
 
 /// <summary>
 /// Weekly effects of several outcomes (and subgroups) in one pass over the event panel: persons are split into a fixed
-/// number of contiguous chunks, each chunk fills its own <see cref="WeeklyEffectAccumulator"/>s in parallel, and the
-/// chunks are merged in order — so the result does not depend on the machine's core count or thread scheduling.
+/// number of contiguous chunks (at most 8, at least 1,024 persons each; one chunk with a Rademacher band), each chunk
+/// fills its own <see cref="WeeklyEffectAccumulator"/>s in parallel, and the chunks are merged in order — so the result
+/// does not depend on the machine's core count or thread scheduling.
 /// </summary>
 public static class PanelWeeklyEffects
 {
@@ -59,7 +61,21 @@ public static class PanelWeeklyEffects
         int blocks = Math.Max(1, design.Blocks?.Levels.Count ?? 1);
         int clusters = design.Clusters?.Levels.Count ?? 0;
         int n = panel.PersonCount;
-        int chunks = Math.Clamp(n / MinChunkPersons, 1, MaxChunks);
+        // A Rademacher band keeps draws × weeks sums per arm and block: one chunk, so memory is that of one accumulator.
+        bool rademacher = options.Band is { Multiplier: BandMultiplier.Rademacher } && clusters == 0;
+        if (rademacher)
+        {
+            double bytes = 16.0 * 2 * blocks * options.Band!.Draws * (weeks.Count + 1) * outcomes.Count * groups;
+            if (bytes > 4e9)
+            {
+                throw new Errors.InputException(
+                    FormattableString.Invariant(
+                        $"a Rademacher band with {options.Band.Draws} draws over {weeks.Count} weeks would need {bytes / 1e9:0.#} GB; use the Gaussian band or fewer draws"
+                    )
+                );
+            }
+        }
+        int chunks = rademacher ? 1 : Math.Clamp(n / MinChunkPersons, 1, MaxChunks);
         var partial = new (WeeklyEffectAccumulator[] Acc, Dictionary<string, long> Excluded)[chunks];
         Parallel.For(
             0,

@@ -275,7 +275,8 @@ public static class WeeklyEffectEstimator
     private static double Scale(ArmMoments cell, double weight) =>
         cell.Count >= 2 ? weight / Math.Sqrt(cell.Count * (cell.Count - 1.0)) : 0;
 
-    private static double[,] PersonCovariance(WeeklyEffectAccumulator acc, List<int> valid, double[][] weights)
+    /// <summary>Σ̂ₖₗ = Σᵢψᵢₖψᵢₗ over the band weeks (unclustered designs); the diagonal is the Neyman variance.</summary>
+    internal static double[,] PersonCovariance(WeeklyEffectAccumulator acc, List<int> valid, double[][] weights)
     {
         int m = valid.Count;
         var cov = new double[m, m];
@@ -371,6 +372,15 @@ public static class WeeklyEffectEstimator
     {
         int m = valid.Count;
         int g = acc.Clusters;
+        var psi = ClusterInfluence(acc, valid, weights);
+        return ClusterCriticalFromInfluence(psi, m, g, options);
+    }
+
+    /// <summary>Cluster-level influence functions ψ_gk (clusters × band weeks); Σ_g ψ_gk² is the CR2 variance.</summary>
+    internal static double[,] ClusterInfluence(WeeklyEffectAccumulator acc, List<int> valid, double[][] weights)
+    {
+        int m = valid.Count;
+        int g = acc.Clusters;
         var psi = new double[g, m];
         for (int a = 0; a < m; a++)
         {
@@ -401,6 +411,11 @@ public static class WeeklyEffectEstimator
                 psi[c, a] = t ? value : -value;
             }
         }
+        return psi;
+    }
+
+    private static double ClusterCriticalFromInfluence(double[,] psi, int m, int g, SimultaneousBandOptions options)
+    {
         if (options.Multiplier == BandMultiplier.Gaussian)
         {
             var cov = new double[m, m];
