@@ -99,6 +99,12 @@ internal sealed class EffectsCommand : ICliCommand
                             "--window compares one per-person outcome: do not combine it with --weeks or --band"
                         );
                     }
+                    if (win is not null && options.Adjustment is not null && parse.GetValue(by) is null)
+                    {
+                        throw new Errors.InputException(
+                            "--adjust adjusts across weeks, or across subgroups with --window --by; a single window outcome has nothing to adjust across"
+                        );
+                    }
                     string? blocks = parse.GetValue(effect.Blocks);
                     string? clusters = parse.GetValue(effect.Clusters);
                     var study = inputs.Load(parse);

@@ -121,9 +121,20 @@ public sealed class StudyEffectsCommandTests(SimulatedFilesFixture files) : ICla
         var balanced = Run("effects", "--outcome", "employed", "--population", "balanced:15", "--se", "classical");
         Assert.True(balanced.Code == 0, balanced.Err);
         Assert.Equal(16, balanced.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        var window = Run("effects", "--outcome", "hours,employed", "--window", "1:10:mean", "--by", "gender");
+        var window = Run(
+            "effects",
+            "--outcome",
+            "hours,employed",
+            "--window",
+            "1:10:mean",
+            "--by",
+            "gender",
+            "--adjust",
+            "bh"
+        );
         Assert.True(window.Code == 0, window.Err);
         Assert.Contains("outcome,by,level,window,window_statistic", window.Out, StringComparison.Ordinal);
+        Assert.Contains(",suppressed,note,p_adjusted", window.Out, StringComparison.Ordinal);
         Assert.Contains("outcome,by,week,window,subgroups,q,df,p_value", window.Out, StringComparison.Ordinal);
         var weekly = Run(
             "effects",
@@ -222,6 +233,7 @@ public sealed class StudyEffectsCommandTests(SimulatedFilesFixture files) : ICla
     [InlineData("effects", "--outcome", "employed", "--by", "shoe_size")]
     [InlineData("effects", "--outcome", "employed", "--window", "1:10:mean", "--band")]
     [InlineData("effects", "--outcome", "employed", "--adjust", "sidak")]
+    [InlineData("effects", "--outcome", "employed", "--window", "1:5:mean", "--adjust", "holm")]
     [InlineData("sites", "--outcome", "employed", "--weeks", "1:10", "--traits", "unknown_trait")]
     [InlineData("hours-distribution", "--week", "500")]
     public void Bad_usage_is_exit_code_2_with_one_line(params string[] args)
