@@ -27,6 +27,29 @@ public sealed class SimultaneousBandTests(Xunit.Abstractions.ITestOutputHelper o
     }
 
     [Fact]
+    public void Critical_value_is_continuous_in_the_covariance_even_with_repeated_eigenvalues()
+    {
+        // Independent weeks: every eigenvalue is 1, so an eigenvector basis is arbitrary; a rounding-level perturbation
+        // (as from merging partial passes) must not change the draws.
+        const int m = 6;
+        var a = new double[m, m];
+        var b = new double[m, m];
+        var rng = new Random(8);
+        for (int i = 0; i < m; i++)
+        {
+            a[i, i] = b[i, i] = 2;
+            for (int j = 0; j < i; j++)
+            {
+                double e = (rng.NextDouble() - 0.5) * 1e-13;
+                b[i, j] = b[j, i] = e;
+            }
+        }
+        double ca = SupTCriticalValue.Gaussian(a, 5000, 1, 0.95);
+        double cb = SupTCriticalValue.Gaussian(b, 5000, 1, 0.95);
+        Assert.Equal(ca, cb, 1e-9);
+    }
+
+    [Fact]
     public void Identical_weeks_give_the_pointwise_critical_value()
     {
         var cov = new double[3, 3];

@@ -15,9 +15,9 @@ namespace JobFirst.Evaluation.Estimators.Bands;
 public static class SupTCriticalValue
 {
     /// <summary>
-    /// Gaussian multiplier bootstrap: draws Z* ~ N(0, Σ) through a symmetric square root of the correlation matrix of
+    /// Gaussian multiplier bootstrap: draws Z* ~ N(0, Σ) through the symmetric square root of the correlation matrix of
     /// <paramref name="covariance"/> (eigen-decomposition, negative eigenvalues from rounding set to 0), so singular Σ
-    /// (e.g. two identical weeks) is fine.
+    /// (e.g. two identical weeks) is fine and the draws depend continuously on Σ.
     /// </summary>
     /// <param name="covariance">m × m covariance of the m estimates in the band (diagonal &gt; 0).</param>
     /// <param name="draws">Number of draws.</param>
@@ -38,13 +38,25 @@ public static class SupTCriticalValue
         );
         var evd = corr.Evd(Symmetricity.Symmetric);
         var vectors = evd.EigenVectors;
-        var root = new double[m * m]; // row-major L with L L' = R
+        // The symmetric square root R^½ = V Λ^½ V' (not V Λ^½): it is unique and continuous in R, so rounding-level
+        // differences in Σ (e.g. merged partial passes) cannot rotate eigenvectors of repeated eigenvalues and change
+        // the draws.
+        var sqrtLambda = new double[m];
+        for (int j = 0; j < m; j++)
+        {
+            sqrtLambda[j] = Math.Sqrt(Math.Max(0, evd.EigenValues[j].Real));
+        }
+        var root = new double[m * m]; // row-major R^½
         for (int i = 0; i < m; i++)
         {
-            for (int j = 0; j < m; j++)
+            for (int l = 0; l < m; l++)
             {
-                double lambda = Math.Max(0, evd.EigenValues[j].Real);
-                root[i * m + j] = vectors[i, j] * Math.Sqrt(lambda);
+                double sum = 0;
+                for (int j = 0; j < m; j++)
+                {
+                    sum += vectors[i, j] * sqrtLambda[j] * vectors[l, j];
+                }
+                root[i * m + l] = sum;
             }
         }
         var rng = new DeterministicRandom(seed, 0x5B7E_0001);
