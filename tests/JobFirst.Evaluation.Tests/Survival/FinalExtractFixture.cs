@@ -26,9 +26,19 @@ public sealed class FinalExtractFixture : IDisposable
             throw new InvalidOperationException(err);
         }
         RosterIds = [.. System.IO.File.ReadLines(File("roster.csv")).Skip(1).Select(l => l.Split(',')[0])];
+        _spells = new(() =>
+        {
+            var run = CliHarness.Run(StudyArgs("spells", "--out", File("spells.csv")));
+            return run.ExitCode == 0 ? File("spells.csv") : throw new InvalidOperationException(run.Stderr);
+        });
     }
 
+    private readonly Lazy<string> _spells;
+
     public string Directory => _dir.Path;
+
+    /// <summary>The <c>spells</c> CSV of the study (written once, on first use).</summary>
+    public string SpellsCsv => _spells.Value;
 
     public string File(string name) => _dir.File(name);
 

@@ -14,10 +14,9 @@ public sealed class SurvivalCommandTests(FinalExtractFixture sim) : IClassFixtur
     [Fact]
     public void Spells_writes_the_spell_table_without_person_ids()
     {
-        using var tmp = new TempDirectory();
-        var (code, _, err) = CliHarness.Run(sim.StudyArgs("spells", "--out", tmp.File("spells.csv")));
+        var (code, text, err) = CliHarness.Run(sim.StudyArgs("spells"));
         Assert.True(code == 0, err);
-        var text = File.ReadAllText(tmp.File("spells.csv"));
+        Assert.Equal(File.ReadAllText(sim.SpellsCsv), text); // --out writes what stdout gets
         Assert.StartsWith(
             "key,spell,entry_week,last_week,length,weeks_in_status,time,event,end_reason,exit_week,exit_category,exit_group,ongoing_at_entry,arm,treatment,site,target_group,gender,birth_year,origin,education,hist_weeks_observed",
             text,
@@ -47,11 +46,9 @@ public sealed class SurvivalCommandTests(FinalExtractFixture sim) : IClassFixtur
     [Fact]
     public void Km_from_the_study_and_from_the_spell_csv_agree()
     {
-        using var tmp = new TempDirectory();
-        Assert.Equal(0, CliHarness.Run(sim.StudyArgs("spells", "--out", tmp.File("spells.csv"))).ExitCode);
         var study = CliHarness.Run(sim.StudyArgs("km"));
         Assert.True(study.ExitCode == 0, study.Stderr);
-        var data = CliHarness.Run("km", "--data", tmp.File("spells.csv"), "--horizon", "52", "--at", "26");
+        var data = CliHarness.Run("km", "--data", sim.SpellsCsv, "--horizon", "52", "--at", "26");
         Assert.True(data.ExitCode == 0, data.Stderr);
         Assert.Equal(study.Stdout, data.Stdout);
         Assert.Contains("spells ongoing in week 1 excluded", data.Stderr, StringComparison.Ordinal);
@@ -102,11 +99,9 @@ public sealed class SurvivalCommandTests(FinalExtractFixture sim) : IClassFixtur
     [Fact]
     public void Hazard_from_the_study_and_from_the_spell_csv_agree()
     {
-        using var tmp = new TempDirectory();
-        Assert.Equal(0, CliHarness.Run(sim.StudyArgs("spells", "--out", tmp.File("spells.csv"))).ExitCode);
         var study = CliHarness.Run(sim.StudyArgs("hazard"));
         Assert.True(study.ExitCode == 0, study.Stderr);
-        var data = CliHarness.Run("hazard", "--data", tmp.File("spells.csv"));
+        var data = CliHarness.Run("hazard", "--data", sim.SpellsCsv);
         Assert.True(data.ExitCode == 0, data.Stderr);
         Assert.Equal(study.Stdout, data.Stdout);
         Assert.StartsWith(
