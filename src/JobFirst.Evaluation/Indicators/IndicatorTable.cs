@@ -15,12 +15,14 @@ public static class IndicatorTable
     /// <param name="indicators">Indicators to tabulate.</param>
     /// <param name="maxWeek">Last event week to include (default: the panel's <see cref="EventPanel.MaxFollowUpWeeks"/>).</param>
     /// <param name="minCell">Minimum persons per cell (default 5).</param>
+    /// <param name="include">Per roster index: false leaves the person out (a population rule such as balanced:K); null includes everyone.</param>
     public static IReadOnlyList<IndicatorTableRow> Compute(
         EventPanel panel,
         IReadOnlyList<bool> treated,
         IReadOnlyList<WeeklyIndicator> indicators,
         int? maxWeek = null,
-        int minCell = 5
+        int minCell = 5,
+        IReadOnlyList<bool>? include = null
     )
     {
         ArgumentNullException.ThrowIfNull(panel);
@@ -28,7 +30,7 @@ public static class IndicatorTable
         ArgumentNullException.ThrowIfNull(indicators);
         int weeks = Math.Min(maxWeek ?? panel.MaxFollowUpWeeks, panel.MaxFollowUpWeeks);
         // One pass over persons in parallel blocks whose partial sums merge (0/1 indicators as exact counts).
-        var moments = WeeklyOutcomeMoments.Compute(panel, treated, indicators, weeks);
+        var moments = WeeklyOutcomeMoments.Compute(panel, treated, indicators, weeks, include);
         int last = 0;
         for (int k = weeks; k >= 1; k--)
         {

@@ -63,11 +63,13 @@ public sealed class WeeklyOutcomeMoments
     /// <param name="treated">Per roster index: true for the treatment arm.</param>
     /// <param name="outcomes">Outcomes to summarise.</param>
     /// <param name="maxWeek">Last event week.</param>
+    /// <param name="include">Per roster index: false leaves the person out (a population rule); null includes everyone.</param>
     public static WeeklyOutcomeMoments Compute(
         EventPanel panel,
         IReadOnlyList<bool> treated,
         IReadOnlyList<WeeklyIndicator> outcomes,
-        int? maxWeek = null
+        int? maxWeek = null,
+        IReadOnlyList<bool>? include = null
     )
     {
         ArgumentNullException.ThrowIfNull(panel);
@@ -76,6 +78,10 @@ public sealed class WeeklyOutcomeMoments
         if (treated.Count != panel.PersonCount)
         {
             throw new ArgumentException("One arm flag per panel row is needed.", nameof(treated));
+        }
+        if (include is not null && include.Count != panel.PersonCount)
+        {
+            throw new ArgumentException("One inclusion flag per panel row is needed.", nameof(include));
         }
         int weeks = Math.Clamp(maxWeek ?? panel.MaxFollowUpWeeks, 0, panel.MaxFollowUpWeeks);
         int blocks = (panel.PersonCount + BlockPersons - 1) / BlockPersons;
@@ -90,7 +96,10 @@ public sealed class WeeklyOutcomeMoments
                 int end = Math.Min(panel.PersonCount, (b + 1) * BlockPersons);
                 for (int p = b * BlockPersons; p < end; p++)
                 {
-                    block.AddPerson(panel, p, treated[p] ? 1 : 0, counts);
+                    if (include is null || include[p])
+                    {
+                        block.AddPerson(panel, p, treated[p] ? 1 : 0, counts);
+                    }
                 }
                 block.AddCounts(counts);
                 partial[b] = block;

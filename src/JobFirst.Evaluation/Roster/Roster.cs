@@ -21,9 +21,15 @@ public sealed class Roster
     /// <param name="persons">The persons, in index order.</param>
     /// <param name="covariateNames">Names of the covariate columns, aligned with <see cref="RosterPerson.Covariates"/>.</param>
     /// <param name="sourceFile">The file the roster came from (for error messages), or null.</param>
+    /// <param name="design">Trial roster (both arms) or participants only (no control group).</param>
     /// <exception cref="InputException">The same person id occurs twice (names both lines, never the id).</exception>
-    public Roster(IEnumerable<RosterPerson> persons, IReadOnlyList<string> covariateNames, string? sourceFile = null)
-        : this(persons, covariateNames, sourceFile, idColumn: 0, visitationColumn: 0, byId: null) { }
+    public Roster(
+        IEnumerable<RosterPerson> persons,
+        IReadOnlyList<string> covariateNames,
+        string? sourceFile = null,
+        RosterDesign design = RosterDesign.RandomisedTrial
+    )
+        : this(persons, covariateNames, sourceFile, idColumn: 0, visitationColumn: 0, design, byId: null) { }
 
     internal Roster(
         IEnumerable<RosterPerson> persons,
@@ -31,6 +37,7 @@ public sealed class Roster
         string? sourceFile,
         int idColumn,
         int visitationColumn,
+        RosterDesign design,
         Dictionary<string, int>? byId
     )
     {
@@ -40,6 +47,7 @@ public sealed class Roster
         CovariateNames = [.. covariateNames];
         SourceFile = sourceFile;
         VisitationColumn = visitationColumn;
+        Design = design;
         // A reader that already mapped every id to its index (and rejected repeats) hands its dictionary over.
         bool prebuilt = byId is not null && byId.Count == _persons.Length;
         _byId = prebuilt ? byId! : new Dictionary<string, int>(_persons.Length, StringComparer.Ordinal);
@@ -98,6 +106,9 @@ public sealed class Roster
 
     /// <summary>The file the roster was read from, or null when built in memory.</summary>
     public string? SourceFile { get; }
+
+    /// <summary>Trial roster or participants only (no control group; every person is <see cref="Arm.Treatment"/>).</summary>
+    public RosterDesign Design { get; }
 
     /// <summary>Number of persons.</summary>
     public int Count => _persons.Length;

@@ -19,7 +19,7 @@ namespace JobFirst.Evaluation.Studies;
 /// Console.WriteLine(study.Indicators());
 /// </code>
 /// </summary>
-public sealed class Study
+public sealed partial class Study
 {
     private Study(
         Roster.Roster roster,
@@ -69,7 +69,7 @@ public sealed class Study
     {
         ArgumentNullException.ThrowIfNull(files);
         options ??= new StudyLoadOptions();
-        var roster = Evaluation.Roster.RosterReader.Read(files.Roster);
+        var roster = Evaluation.Roster.RosterReader.Read(files.Roster, files.Design);
         var codebook = files.Codebook is null
             ? Evaluation.Codebook.Codebook.Default
             : Evaluation.Codebook.Codebook.Load(files.Codebook);

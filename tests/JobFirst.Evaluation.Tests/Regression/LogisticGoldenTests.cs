@@ -223,6 +223,43 @@ public class LogisticGoldenTests
     }
 
     [Fact]
+    public void Rum_scenario_drops_municipality_traits_collinear_with_municipality_and_matches_R()
+    {
+        // Seed 004:1676-1678: municipality-level controls are perfectly collinear with municipality dummies;
+        // they are dropped and reported, and the remaining fit equals R's (rum.csv comes from the simulator).
+        const string individual =
+            "reached ~ gender + age + education_level + benefit_group + benefit_history_weeks + self_belief + caseworker_belief";
+        var fit = Fit("rum.csv", individual + " + site + municipality_size", new DesignOptions(ClusterColumn: "site"));
+        Assert.Equal(["municipality_sizemedium", "municipality_sizesmall"], fit.AliasedColumns);
+        foreach (var aliased in fit.AliasedColumns)
+        {
+            Assert.Equal(1, Stat("rum", "aliased:" + aliased));
+        }
+        AssertCoefficients("rum", fit, AllVariances);
+        AssertStats("rum", fit);
+        Assert.Equal(11, fit.Clusters);
+        foreach (
+            var (name, variance) in new[]
+            {
+                ("model", GlmVariance.Model),
+                ("cluster_r", GlmVariance.ClusterR),
+                ("cluster_stata", GlmVariance.ClusterStata),
+            }
+        )
+        {
+            var f = fit.WithVariance(variance);
+            AssertMargins("rum", f, name, "education_level");
+            AssertMargins("rum", f, name, "self_belief");
+            AssertMargins("rum", f, name, "age");
+        }
+        var restricted = Fit("rum.csv", individual);
+        var lrt = LikelihoodRatioTest.Compare(restricted, fit);
+        Close(Stat("rum_nested", "lr_chisq"), lrt.ChiSquare, "LR chi2");
+        Assert.Equal((int)Stat("rum_nested", "lr_df"), lrt.Df);
+        Close(Stat("rum_nested", "lr_p"), lrt.PValue, "LR p", 1e-6, 1e-30);
+    }
+
+    [Fact]
     public void Extreme_but_finite_fit_is_not_mistaken_for_separation()
     {
         // Overlapping outcomes plus one far-out covariate value: μ is numerically 1 there, yet the MLE exists.

@@ -208,6 +208,36 @@ fit8 <- glm(f8, family = binomial, data = inf, control = tight)
 coefs("infert_nointercept", fit8, list(model = vcov(fit8)))
 fitstats("infert_nointercept", fit8, glm(f8, family = binomial, data = inf))
 
+# ---- case 9: simulator's rum scenario (seed 004): municipality-level control collinear with municipality ----
+# rum.csv is written by the C# simulator (SimulationScenario.Rum, default seed; outcome = first outcome after
+# visitation is employment/education/flexjob), so R and C# fit exactly the same rows. See RumGoldenInput in the tests.
+cat("case 9: rum scenario, municipality traits collinear with municipality\n")
+rum <- read.csv("rum.csv", stringsAsFactors = FALSE)
+for (v in c("site", "gender", "education_level", "benefit_group", "self_belief", "caseworker_belief", "disability", "municipality_size"))
+  rum[[v]] <- sorted_factor(rum[[v]])
+f9 <- reached ~ gender + age + education_level + benefit_group + benefit_history_weeks + self_belief + caseworker_belief + site + municipality_size
+# glm.fit's QR rank tolerance is min(1e-7, epsilon/1000): with the tight epsilon it would not see the collinearity.
+# So R's default control names the aliased columns, and the tight fit without them gives the reference values
+# (the estimates of a fit with aliased columns dropped are those of the fit without them).
+fit9d <- glm(f9, family = binomial, data = rum)
+aliased9 <- names(coef(fit9d))[is.na(coef(fit9d))]
+for (a in aliased9) stat("rum", paste0("aliased:", a), 1)
+f9r <- update(f9, . ~ . - municipality_size)
+fit9 <- glm(f9r, family = binomial, data = rum, control = tight)
+V9 <- vcovs(fit9, ~site)
+coefs("rum", fit9, V9)
+fitstats("rum", fit9, fit9d)
+w9 <- rep(1, nrow(rum))
+for (nm in c("model", "cluster_r", "cluster_stata")) {
+  margins_discrete("rum", nm, fit9, rum, "education_level", levels(rum$education_level), levels(rum$education_level)[1], V9[[nm]], w9)
+  margins_discrete("rum", nm, fit9, rum, "self_belief", levels(rum$self_belief), "strong", V9[[nm]], w9)
+  margins_derivative("rum", nm, fit9, rum, "age", V9[[nm]], w9)
+}
+fit9r <- glm(reached ~ gender + age + education_level + benefit_group + benefit_history_weeks + self_belief + caseworker_belief,
+             family = binomial, data = rum, control = tight)
+lrt9 <- anova(fit9r, fit9, test = "LRT")
+stat("rum_nested", "lr_chisq", lrt9$Deviance[2]); stat("rum_nested", "lr_df", lrt9$Df[2]); stat("rum_nested", "lr_p", lrt9[["Pr(>Chi)"]][2])
+
 out <- do.call(rbind, rows)
 write.csv(out, "golden.csv", row.names = FALSE, quote = TRUE)
 write.csv(do.call(rbind, stats), "stats.csv", row.names = FALSE, quote = TRUE)
