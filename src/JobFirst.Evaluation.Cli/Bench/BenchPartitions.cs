@@ -59,9 +59,9 @@ internal static class BenchPartitions
                     )
                 );
             }
-            var effects = BenchEstimators.WeeklyEffects(moments);
+            var effects = BenchEffects.Weekly(moments);
             var all = BenchCovariates.Concat(covariates);
-            var balance = BenchEstimators.Balance(all);
+            var balance = BenchEffects.Balance(all);
             var (fit, ames, _) = BenchPipeline.Logit(all);
             double effectsDiff = MaxRelative(
                 once.Effects.SelectMany(Numbers),

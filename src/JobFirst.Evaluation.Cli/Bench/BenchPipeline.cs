@@ -87,8 +87,8 @@ internal static class BenchPipeline
                     BenchCovariates.From(study)
                 )
         );
-        var effects = timer.Time("effects", 0, personWeeks, () => BenchEstimators.WeeklyEffects(moments));
-        var balance = timer.Time("balance", 0, 0, () => BenchEstimators.Balance(covariates));
+        var effects = timer.Time("effects", 0, personWeeks, () => BenchEffects.Weekly(study));
+        var balance = timer.Time("balance", 0, 0, () => BenchEffects.Balance(covariates));
         var (fit, ames, logitDetail) = timer.Time("logit", 0, 0, () => Logit(covariates));
         timer.AddTotal("total", total.Elapsed.TotalSeconds, inputBytes, personWeeks);
         // Not a SPEC stage: the library's full indicator table (9 indicators × 156 weeks × 2 arms), for
