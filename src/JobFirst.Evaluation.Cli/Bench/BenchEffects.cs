@@ -9,11 +9,11 @@ namespace JobFirst.Evaluation.Cli.Bench;
 
 /// <summary>
 /// The benchmark's weekly-effects and balance stages (bench/SPEC.md 4 and 6) through the library's estimators:
-/// <see cref="Study.Effects"/> (per week <c>estimatr::difference_in_means</c>: Neyman SE, Welch–Satterthwaite df,
-/// t interval; here with at least 2 persons per arm, as the SPEC says) and <see cref="BalanceEstimator"/> (means,
+/// per week <c>estimatr::difference_in_means</c> (Neyman SE, Welch–Satterthwaite df, t interval; here with at least 2
+/// persons per arm, as the SPEC says) either from <see cref="WeeklyOutcomeMoments"/> through
+/// <see cref="DifferenceInMeans.FromMoments"/> (the pipeline, and the partitioned run's merged moments) or through
+/// the study-level <see cref="Study.Effects"/> (shown alongside); and <see cref="BalanceEstimator"/> (means,
 /// SMD = difference / √((s₁² + s₀²)/2), Welch t; all six covariates numeric, so 0/1 ones get a Welch test too).
-/// The partitioned run feeds merged <see cref="WeeklyOutcomeMoments"/> to the same estimator through
-/// <see cref="DifferenceInMeans.FromMoments"/>.
 /// </summary>
 internal static class BenchEffects
 {

@@ -127,7 +127,16 @@ internal sealed class BenchCommand : ICliCommand
         long allBytes = Bytes(files.Register) + Bytes(files.Hours!) + Bytes(files.Roster);
         w.WriteLine(Line("wc -l register", wcRegister, Bytes(files.Register)));
         w.WriteLine(Line("wc -l roster + hours + register", wcAll, allBytes));
-        w.WriteLine(outputs.IndicatorTable.Format());
+        foreach (var r in outputs.Extras)
+        {
+            w.WriteLine(r.Format());
+        }
+        w.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Study.Effects vs the effects stage: max relative difference {outputs.StudyEffectsDifference:G3} (Welford accumulators vs sums)"
+            )
+        );
         var parts = new StageTimer();
         var roster = parts.Time("roster", Bytes(files.Roster), 0, () => RosterReader.Read(files.Roster));
         parts.Time(
