@@ -19,6 +19,7 @@ public sealed class ReportContext
 {
     private readonly Dictionary<string, IReadOnlyList<IndicatorTableRow>> _indicatorCache = new(StringComparer.Ordinal);
     private readonly Dictionary<SectionSpec, string> _sectionPaths = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, object> _shared = new(StringComparer.Ordinal);
     private bool[]? _members;
 
     /// <summary>Creates a context (the report runner does this once per report).</summary>
@@ -131,6 +132,24 @@ public sealed class ReportContext
             _indicatorCache[key] = rows;
         }
         return rows;
+    }
+
+    /// <summary>
+    /// A computation shared across sections (spell tables, weekly effects), made once per report under
+    /// <paramref name="key"/>: the first caller computes it, later callers with the same key get the same object.
+    /// </summary>
+    public T Shared<T>(string key, Func<T> compute)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(compute);
+        if (_shared.TryGetValue(key, out var value))
+        {
+            return (T)value;
+        }
+        var made = compute();
+        _shared[key] = made;
+        return made;
     }
 
     /// <summary>

@@ -45,6 +45,8 @@ public sealed class ReportSectionRegistry
                 new WeeklyLevelsSection(),
                 new HoursDistributionSection(),
                 new LogisticSection(),
+                new KaplanMeierSection(),
+                new StabilitySection(),
             ],
             ["linkage", "persons_followed", "weekly_levels", "hours_distribution"]
         );
