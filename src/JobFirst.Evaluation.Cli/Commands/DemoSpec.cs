@@ -1,9 +1,10 @@
 namespace JobFirst.Evaluation.Cli.Commands;
 
 /// <summary>
-/// The spec <c>demo</c> writes into <c>DIR/data/report-spec.json</c> beside the simulated files; identical to
-/// <c>data-schema/report-spec.example.json</c> (a test keeps them equal), so the documented example is the one the
-/// README's main command runs.
+/// The specs <c>demo</c> writes into <c>DIR/data/report-spec.json</c> beside the simulated files; identical to
+/// <c>data-schema/report-spec.example.json</c> (JobFirst), <c>report-spec.rum.example.json</c> and
+/// <c>report-spec.monitoring.example.json</c> (tests keep them equal), so the documented examples are the ones the
+/// demos run.
 /// </summary>
 internal static class DemoSpec
 {
@@ -50,4 +51,64 @@ internal static class DemoSpec
         }
 
         """;
+
+    /// <summary>The spec of <c>demo --scenario rum</c> (seed 004, participants design).</summary>
+    public const string RumJson = """
+        {
+          "title": "A more inclusive labour market: visitation and first outcomes (simulated data)",
+          "language": "en",
+          "design": "participants",
+          "inputs": {
+            "roster": "participants.csv",
+            "register": "register.csv",
+            "hours": "hours.csv",
+            "codebook": "codebook.csv",
+            "screening": "screening.csv",
+            "targets": "targets.csv",
+            "registration_a": "registration_dfdg.csv",
+            "registration_b": "registration_tools.csv"
+          },
+          "min_cell": 5,
+          "sections": [
+            { "section": "registration_linkage", "name_a": "DFDG", "name_b": "Tools", "exclude_b": ["test_person=1:test person"] },
+            { "section": "profile", "by": ["site", "target_group"] },
+            { "section": "funnel" },
+            { "section": "attainment" },
+            { "section": "first_outcome" }
+          ]
+        }
+
+        """;
+
+    /// <summary>The spec of <c>demo --scenario monitoring</c> (seed 003, participants design).</summary>
+    public const string MonitoringJson = """
+        {
+          "title": "Municipal monitoring and the result requirement (simulated data)",
+          "language": "en",
+          "design": "participants",
+          "inputs": {
+            "roster": "participants.csv",
+            "register": "register.csv",
+            "hours": "hours.csv",
+            "codebook": "codebook.csv",
+            "survey": "survey.csv"
+          },
+          "min_cell": 5,
+          "sections": [
+            { "section": "profile", "by": ["site"] },
+            { "section": "monitoring", "period": "quarter", "threshold": 0.40, "months": 3 },
+            { "section": "survey", "thresholds": ["caseload<50"] }
+          ]
+        }
+
+        """;
+
+    /// <summary>The spec of a simulation scenario.</summary>
+    public static string For(JobFirst.Evaluation.Simulation.SimulationScenario scenario) =>
+        scenario switch
+        {
+            JobFirst.Evaluation.Simulation.SimulationScenario.Rum => RumJson,
+            JobFirst.Evaluation.Simulation.SimulationScenario.Monitoring => MonitoringJson,
+            _ => Json,
+        };
 }
