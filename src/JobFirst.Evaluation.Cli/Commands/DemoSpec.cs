@@ -12,7 +12,7 @@ internal static class DemoSpec
 
     public const string Json = """
         {
-          "title": "JobFirst midterm evaluation (simulated data)",
+          "title": "JobFirst evaluation (simulated data)",
           "language": "en",
           "inputs": {
             "roster": "roster.csv",
@@ -23,7 +23,7 @@ internal static class DemoSpec
           },
           "outcomes": ["internship", "wage_subsidy", "hours", "employed", "active13"],
           "week_from": 1,
-          "week_to": 44,
+          "week_to": 78,
           "focus_week": 35,
           "population": "available",
           "standard_error": "welch",
@@ -35,8 +35,14 @@ internal static class DemoSpec
           "sections": [
             { "section": "linkage" },
             { "section": "persons_followed" },
+            { "section": "balance" },
             { "section": "weekly_levels" },
+            { "section": "effects", "outcomes": ["hours", "employed", "active13"], "windows": ["27:78:mean"] },
             { "section": "hours_distribution", "week": 35 },
+            { "section": "subgroups", "outcomes": ["hours", "employed", "active13"], "window": "27:78:mean" },
+            { "section": "sites", "outcome": "employed", "window": "66:78:mean" },
+            { "section": "kaplan_meier" },
+            { "section": "stability" },
             {
               "section": "logit",
               "id": "logit_active13",

@@ -12,6 +12,7 @@ using JobFirst.Evaluation.Reporting.Sections;
 using JobFirst.Evaluation.Reporting.Spec;
 using JobFirst.Evaluation.Reporting.Tables;
 using JobFirst.Evaluation.Roster;
+using JobFirst.Evaluation.Sites;
 using JobFirst.Evaluation.Studies;
 
 namespace JobFirst.Evaluation.Reporting.Output;
@@ -85,11 +86,11 @@ public static class ReportRunner
         else
         {
             var study = LoadStudy(spec);
-            var sites = spec.Spec.Inputs.Sites is { } sitesPath
-                ? DataFrameReader.ReadCsv(spec.Resolve(sitesPath))
-                : null;
+            var sitesPath = spec.Spec.Inputs.Sites is { } path ? spec.Resolve(path) : null;
+            var sites = sitesPath is null ? null : DataFrameReader.ReadCsv(sitesPath);
             CheckAgainstData(spec, study.Roster, sites);
-            context = new ReportContext(spec, study, sites);
+            var siteTable = sitesPath is null ? null : SiteTableReader.Read(sitesPath);
+            context = new ReportContext(spec, study, sites, siteTable);
         }
         progress?.Report(new ReportProgress(ReportPhase.Load, 3, 3, "loaded"));
 

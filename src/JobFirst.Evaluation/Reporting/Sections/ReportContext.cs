@@ -7,6 +7,7 @@ using JobFirst.Evaluation.Figures.Model;
 using JobFirst.Evaluation.Indicators;
 using JobFirst.Evaluation.Monitoring;
 using JobFirst.Evaluation.Reporting.Spec;
+using JobFirst.Evaluation.Sites;
 using JobFirst.Evaluation.Studies;
 
 namespace JobFirst.Evaluation.Reporting.Sections;
@@ -26,10 +27,11 @@ public sealed class ReportContext
     private bool[]? _members;
 
     /// <summary>Creates a context of a trial report (the report runner does this once per report).</summary>
-    public ReportContext(ReportSpecFile specFile, Study study, DataFrame? sites = null)
-        : this(specFile, study, sites, null)
+    public ReportContext(ReportSpecFile specFile, Study study, DataFrame? sites = null, SiteTable? siteTable = null)
+        : this(specFile, study, sites, (MonitoringStudy?)null)
     {
         ArgumentNullException.ThrowIfNull(study);
+        SiteTable = siteTable;
     }
 
     /// <summary>Creates a context of a participants-design report (no control group; the register is optional).</summary>
@@ -93,6 +95,9 @@ public sealed class ReportContext
 
     /// <summary>The site traits table of <c>inputs.sites</c>, or null.</summary>
     public DataFrame? Sites { get; }
+
+    /// <summary>The same file read as site traits (<see cref="Evaluation.Sites.SiteTableReader"/>: numeric traits per site), or null.</summary>
+    public SiteTable? SiteTable { get; }
 
     /// <summary>Figure and report language.</summary>
     public FigureLanguage Language { get; }
