@@ -29,6 +29,11 @@ internal sealed class DemoCommand : ICliCommand
                 "Study: jobfirst (randomised trial, default), rum (participants only, seed 004) or monitoring (88 municipalities, seed 003).",
             DefaultValueFactory = _ => "jobfirst",
         };
+        var extractEnd = new Option<string?>("--extract-end")
+        {
+            Description =
+                "Last ISO week of the simulated register extract (jobfirst default 2018-W26, the final-report horizon; 2016-W52 is the midterm extract).",
+        };
         var shared = new ReportOutputOptions();
         var command = new Command(
             "demo",
@@ -38,6 +43,7 @@ internal sealed class DemoCommand : ICliCommand
             output,
             scenario,
             persons,
+            extractEnd,
         };
         shared.AddTo(command);
         command.SetAction(parse =>
@@ -50,6 +56,23 @@ internal sealed class DemoCommand : ICliCommand
                     string data = Path.Combine(dir, "data");
                     var kind = SimulateCommand.ParseScenario(parse.GetValue(scenario) ?? "jobfirst");
                     var options = SimulationOptions.For(kind);
+                    if (parse.GetValue(extractEnd) is { } text)
+                    {
+                        if (!Calendar.IsoWeek.TryParse(text, out var week, out var error))
+                        {
+                            throw new Errors.InputException($"--extract-end: {error}");
+                        }
+                        options = options with { ExtractEnd = week };
+                    }
+                    else if (kind == SimulationScenario.JobFirst)
+                    {
+                        // The demo reports every analysis, including the final report's stability and week 66-78
+                        // site results, so it simulates the final-report horizon rather than the midterm extract.
+                        options = options with
+                        {
+                            ExtractEnd = DemoSpec.FinalExtract,
+                        };
+                    }
                     if (parse.GetValue(persons) is { } n)
                     {
                         if (n < 1)

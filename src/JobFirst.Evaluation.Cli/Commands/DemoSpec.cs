@@ -10,6 +10,9 @@ internal static class DemoSpec
 {
     public const string FileName = "report-spec.json";
 
+    /// <summary>The extract end of the JobFirst demo: the final report's horizon (seed 001), so weeks 1-78 are followed.</summary>
+    public static Calendar.IsoWeek FinalExtract { get; } = new(2018, 26);
+
     public const string Json = """
         {
           "title": "JobFirst evaluation (simulated data)",

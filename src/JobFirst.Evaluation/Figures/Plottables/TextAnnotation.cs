@@ -80,14 +80,16 @@ public sealed class TextAnnotation : IPlottable
             return;
         }
         double width = TextMeasure.Width(Text, FontSize, Weight);
-        // Candidates: as asked, mirrored to the left, then both mirrored vertically.
+        // Candidates: as asked, mirrored to the left, then on the other side of the point vertically, a full line away.
+        double line = FontSize * 1.2 + 3;
+        double other = OffsetY < 0 ? OffsetY + line : OffsetY - line;
         foreach (
             var (dx, dy, anchor) in new[]
             {
                 (OffsetX, OffsetY, Anchor),
                 (-OffsetX, OffsetY, Mirror(Anchor)),
-                (OffsetX, -OffsetY, Anchor),
-                (-OffsetX, -OffsetY, Mirror(Anchor)),
+                (OffsetX, other, Anchor),
+                (-OffsetX, other, Mirror(Anchor)),
             }
         )
         {

@@ -92,6 +92,19 @@ public sealed class SitesSection : ReportSection<SitesSectionSpec>
         }
         catch (InputException ex)
         {
+            // Fewer than two sites with an estimate leave nothing to pool: say so instead of failing the report.
+            if (EstimableSites(context, outcome, window) < 2)
+            {
+                return new SectionResult
+                {
+                    Heading =
+                        options.Title ?? context.Localized("Effects by jobcentre", "Effekter fordelt på jobcenter"),
+                    Introduction = context.Localized(
+                        $"No site analysis: fewer than two jobcentres have at least {min} persons in each arm for {outcome.ToName()} {window}.",
+                        $"Ingen jobcenteranalyse: færre end to jobcentre har mindst {min} personer i hver gruppe for {outcome.ToName()} {window}."
+                    ),
+                };
+            }
             throw scope.Error(options.Traits is null ? "section" : "traits", ex.Message);
         }
         // One week (or "ever") makes a site's arm mean a share of persons: the share rule applies.
@@ -288,6 +301,17 @@ public sealed class SitesSection : ReportSection<SitesSectionSpec>
             },
         };
     }
+
+    private static int EstimableSites(ReportContext context, WeeklyIndicator outcome, WindowSpec window) =>
+        context
+            .Study.Subgroups(
+                [outcome],
+                "site",
+                window: window,
+                population: EffectSupport.Population(context),
+                options: EffectSupport.Options(context)
+            )[0]
+            .Window!.Count(w => w.Comparison.Result is not null);
 
     private static string Stem(string trait) =>
         new([.. trait.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_')]);

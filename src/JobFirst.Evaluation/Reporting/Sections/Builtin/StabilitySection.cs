@@ -140,13 +140,13 @@ public sealed class StabilitySection : ReportSection<StabilitySectionSpec>
         rows.Add(["cox", .. coxRow, effect.Suppressed]);
         hidden.Add(effect.Suppressed);
         DiscreteTimeHazardResult? discrete = null;
+        string? discreteFailure = null;
         if (options.DiscreteTime && !effect.Suppressed)
         {
+            string terms =
+                "treatment + duration_band" + (string.IsNullOrWhiteSpace(options.Adjust) ? "" : " + " + options.Adjust);
             try
             {
-                string terms =
-                    "treatment + duration_band"
-                    + (string.IsNullOrWhiteSpace(options.Adjust) ? "" : " + " + options.Adjust);
                 discrete = DiscreteTimeHazard.Fit(
                     PersonPeriodExpansion.Expand(sample.Frame),
                     terms,
@@ -163,8 +163,13 @@ public sealed class StabilitySection : ReportSection<StabilitySectionSpec>
             }
             catch (InputException ex)
             {
-                throw scope.Error("adjust", ex.Message);
+                // The check is a second opinion: when its maximum likelihood does not exist (a sparse duration band
+                // separates), the headline stands and the caption says why the check is missing.
+                discreteFailure = ex.Message;
             }
+        }
+        if (discrete is not null)
+        {
             var t = discrete.Coefficients.First(c => c.Term == "treatment");
             var hr = discrete.Ratio("treatment");
             rows.Add([
@@ -201,6 +206,10 @@ public sealed class StabilitySection : ReportSection<StabilitySectionSpec>
         {
             metadata["discrete_time"] =
                 $"binomial GLM, complementary log-log link, on {discrete.PersonPeriods.ToString(CultureInfo.InvariantCulture)} person-weeks at risk: event ~ {discrete.Fit.Formula.Split('~')[^1].Trim()}; SEs clustered by person (sandwich::vcovCL); exp(beta) = grouped-time hazard ratio";
+        }
+        else if (discreteFailure is not null)
+        {
+            metadata["discrete_time"] = "not estimated: " + discreteFailure;
         }
         var table = new ResultTable(
             "Stability: relative hazard of leaving the status",
@@ -255,6 +264,13 @@ public sealed class StabilitySection : ReportSection<StabilitySectionSpec>
                 headline += context.Localized(
                     $" Discrete-time check (complementary log-log on {context.Count(discrete.PersonPeriods)} person-weeks, weekly baseline by duration band, {se}; R glm(binomial(link = \"cloglog\")) + sandwich::vcovCL): hazard ratio {N(r.Ratio, 3)} ({N(r.ConfLow, 3)}–{N(r.ConfHigh, 3)}).",
                     $" Kontrol med diskret tid (komplementær log-log på {context.Count(discrete.PersonPeriods)} personuger, ugentlig basisrisiko efter varighedsinterval, {se}; R glm(binomial(link = \"cloglog\")) + sandwich::vcovCL): hazard ratio {N(r.Ratio, 3)} ({N(r.ConfLow, 3)}–{N(r.ConfHigh, 3)})."
+                );
+            }
+            else if (discreteFailure is not null)
+            {
+                headline += context.Localized(
+                    $" The discrete-time check could not be estimated: {discreteFailure}.",
+                    $" Kontrollen med diskret tid kunne ikke estimeres: {discreteFailure}."
                 );
             }
         }
