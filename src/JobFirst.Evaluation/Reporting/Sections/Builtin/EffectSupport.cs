@@ -114,6 +114,38 @@ internal static class EffectSupport
         "p_adjusted",
     ];
 
+    /// <summary>A window outcome in words: "mean over weeks 27–78" / "gennemsnit over uge 27–78"; one week's mean is "week k".</summary>
+    public static string WindowText(ReportContext context, Estimators.Windows.WindowSpec window)
+    {
+        var (first, last) = (window.Weeks.First, window.Weeks.Last);
+        if (first == last && window.Statistic == WindowStatistic.Mean)
+        {
+            return context.Localized($"week {first}", $"uge {first}");
+        }
+        return window.Statistic switch
+        {
+            WindowStatistic.Sum => context.Localized($"sum over weeks {first}–{last}", $"sum over uge {first}–{last}"),
+            WindowStatistic.Ever => context.Localized(
+                $"ever over weeks {first}–{last}",
+                $"nogensinde i uge {first}–{last}"
+            ),
+            _ => context.Localized($"mean over weeks {first}–{last}", $"gennemsnit over uge {first}–{last}"),
+        };
+    }
+
+    /// <summary>A roster column in words (<c>gender</c> → "gender" / "køn"); other columns as written, underscores as spaces.</summary>
+    public static string ColumnText(ReportContext context, string column) =>
+        column switch
+        {
+            "target_group" => context.Localized("target group", "målgruppe"),
+            "gender" => context.Localized("gender", "køn"),
+            "site" => context.Localized("jobcentre", "jobcenter"),
+            "age_band" => context.Localized("age band", "aldersgruppe"),
+            "origin" => context.Localized("origin", "herkomst"),
+            "education" => context.Localized("education", "uddannelse"),
+            _ => column.Replace('_', ' '),
+        };
+
     private static readonly string[] CountColumns = ["n_followed", "n_treated", "n_control"];
 
     /// <summary>

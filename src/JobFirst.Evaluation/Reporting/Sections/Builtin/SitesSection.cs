@@ -133,13 +133,7 @@ public sealed class SitesSection : ReportSection<SitesSectionSpec>
         var re = analysis.RandomEffects;
         var fe = analysis.FixedEffect;
         string title = OutcomeText.Title(outcome, danish);
-        string windowText =
-            window.Weeks.First == window.Weeks.Last && window.Statistic == WindowStatistic.Mean
-                ? context.Localized($"week {window.Weeks.First}", $"uge {window.Weeks.First}")
-                : context.Localized(
-                    $"{window.StatisticName} over weeks {window.Weeks.First}–{window.Weeks.Last}",
-                    $"{window.StatisticName} over uge {window.Weeks.First}–{window.Weeks.Last}"
-                );
+        string windowText = EffectSupport.WindowText(context, window);
         bool share = outcome.IsShare();
         string Effect(double v) =>
             share

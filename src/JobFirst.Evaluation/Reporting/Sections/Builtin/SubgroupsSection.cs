@@ -70,10 +70,7 @@ public sealed class SubgroupsSection : ReportSection<SubgroupsSectionSpec>
         int week = options.Week ?? context.FocusWeek;
         var weeks = new WeekRange(week, week);
         string whenShort = window is { } win
-            ? context.Localized(
-                $"{win.StatisticName} over weeks {win.Weeks.First}–{win.Weeks.Last}",
-                $"{win.StatisticName} over uge {win.Weeks.First}–{win.Weeks.Last}"
-            )
+            ? EffectSupport.WindowText(context, win)
             : context.Localized($"week {week}", $"uge {week}");
         string when = window is null
             ? whenShort
@@ -157,8 +154,8 @@ public sealed class SubgroupsSection : ReportSection<SubgroupsSectionSpec>
                         )
                         : null;
                 string title = context.Localized(
-                    $"{OutcomeText.Title(outcome, danish)}: effect by {by[b].Replace('_', ' ')}, {whenShort}",
-                    $"{OutcomeText.Title(outcome, danish)}: effekt fordelt på {by[b].Replace('_', ' ')}, {whenShort}"
+                    $"{OutcomeText.Title(outcome, danish)}: effect by {EffectSupport.ColumnText(context, by[b])}, {whenShort}",
+                    $"{OutcomeText.Title(outcome, danish)}: effekt fordelt på {EffectSupport.ColumnText(context, by[b])}, {whenShort}"
                 );
                 var figure = ForestPlotFigure.Build(
                     forest,
@@ -178,8 +175,8 @@ public sealed class SubgroupsSection : ReportSection<SubgroupsSectionSpec>
                         $"{by[b]}-{outcome.ToName()}",
                         figure,
                         context.Localized(
-                            $"Effect (treatment − control) on {OutcomeText.Title(outcome, danish).ToLowerInvariant()} within each {by[b].Replace('_', ' ')} subgroup, {when}, with {ReportFormat.Level(context.Spec.Level)}% intervals ({conventions}); the diamond is the effect among everyone. Test of equal effects across subgroups (Cochran's Q on the independent subgroup estimates, χ²(G − 1); = metafor::rma(yi, sei, mods = ~ factor(g), method = \"FE\")$QM): {testText}. Population: {context.PopulationText}. {context.SuppressionText}",
-                            $"Effekt (deltagere − kontrolgruppe) på {OutcomeText.Title(outcome, danish).ToLowerInvariant()} inden for hver undergruppe af {by[b].Replace('_', ' ')}, {when}, med {ReportFormat.Level(context.Spec.Level)} pct.-intervaller ({conventions}); romben er effekten for alle. Test af ens effekter på tværs af undergrupper (Cochrans Q på de uafhængige undergruppeestimater, χ²(G − 1); = metafor::rma(yi, sei, mods = ~ factor(g), method = \"FE\")$QM): {testText}. Population: {context.PopulationText}. {context.SuppressionText}"
+                            $"Effect (treatment − control) on {OutcomeText.Title(outcome, danish).ToLowerInvariant()} within each {EffectSupport.ColumnText(context, by[b])} subgroup, {when}, with {ReportFormat.Level(context.Spec.Level)}% intervals ({conventions}); the diamond is the effect among everyone. Test of equal effects across subgroups (Cochran's Q on the independent subgroup estimates, χ²(G − 1); = metafor::rma(yi, sei, mods = ~ factor(g), method = \"FE\")$QM): {testText}. Population: {context.PopulationText}. {context.SuppressionText}",
+                            $"Effekt (deltagere − kontrolgruppe) på {OutcomeText.Title(outcome, danish).ToLowerInvariant()} inden for hver undergruppe af {EffectSupport.ColumnText(context, by[b])}, {when}, med {ReportFormat.Level(context.Spec.Level)} pct.-intervaller ({conventions}); romben er effekten for alle. Test af ens effekter på tværs af undergrupper (Cochrans Q på de uafhængige undergruppeestimater, χ²(G − 1); = metafor::rma(yi, sei, mods = ~ factor(g), method = \"FE\")$QM): {testText}. Population: {context.PopulationText}. {context.SuppressionText}"
                         )
                     )
                 );
