@@ -1,0 +1,59 @@
+using System.Globalization;
+using JobFirst.Evaluation.Regression.Output;
+using JobFirst.Evaluation.Reporting.Tables;
+
+namespace JobFirst.Evaluation.Regression.Glm;
+
+// Script and notebook conveniences: the fit as a tidy table, printed as an aligned text table.
+public sealed partial record LogisticRegressionResult
+{
+    /// <summary>Column names of <see cref="ToTable"/>: the tidy schema then the odds ratio and its interval.</summary>
+    public static IReadOnlyList<string> TableColumns { get; } =
+    [.. Inference.TidyTerm.ColumnNames, "odds_ratio", "or_conf_low", "or_conf_high"];
+
+    /// <summary>
+    /// One row per estimated coefficient (log-odds, z inference) with exp(coefficient) and its interval; the formula,
+    /// fit method, variance, aliased columns, dropped rows and fit statistics (as in <see cref="LogisticReport.Statistics"/>)
+    /// go into the metadata.
+    /// </summary>
+    public ResultTable ToTable()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var meta = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["estimator"] = "logistic regression",
+            ["formula"] = Formula,
+            ["method"] = Method.ToString(),
+            ["variance"] = Variance.ToString(),
+            ["ci_method"] = "normal",
+            ["level"] = ConfidenceLevel.ToString("R", inv),
+            ["aliased"] = string.Join(" ", AliasedColumns),
+            ["rows_dropped_reason"] = DroppedRows.Describe(),
+        };
+        foreach (var (name, value) in LogisticReport.Statistics(this))
+        {
+            meta[name] = value.ToString("R", inv);
+        }
+        var rows = Coefficients.Select(
+            (t, j) =>
+                (IReadOnlyList<object?>)
+                    [
+                        t.Term,
+                        t.Estimate,
+                        t.StdError,
+                        t.Statistic,
+                        t.PValue,
+                        t.ConfLow,
+                        t.ConfHigh,
+                        t.Df,
+                        OddsRatios[j].Estimate,
+                        OddsRatios[j].ConfLow,
+                        OddsRatios[j].ConfHigh,
+                    ]
+        );
+        return new ResultTable($"logistic regression: {Formula}", TableColumns, rows, meta);
+    }
+
+    /// <summary>The coefficient table as aligned text (<see cref="ToTable"/>), with the fit statistics below it.</summary>
+    public override string ToString() => ToTable().ToString();
+}
