@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new DemoCommand(),
+        new ReportCommand(),
         new SimulateCommand(),
         new LinkCommand(),
         new IndicatorsCommand(),
@@ -15,6 +16,11 @@ internal static class CommandCatalog
         new OlsCommand(),
         new LogitCommand(),
         new CoverageCommand(),
+        new SpellsCommand(),
+        new KmCommand(),
+        new HazardCommand(),
+        new CoxCommand(),
+        new StabilityCommand(),
         new VersionCommand(),
         new BenchCommand(),
         new BenchGenerateCommand(),

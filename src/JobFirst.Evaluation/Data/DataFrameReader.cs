@@ -54,6 +54,7 @@ public static class DataFrameReader
         {
             raw[c] = [];
         }
+        var lines = new List<long>();
         long line = 1;
         string? text;
         while ((text = reader.ReadLine()) is not null)
@@ -77,13 +78,14 @@ public static class DataFrameReader
             {
                 raw[c].Add(fields[c]);
             }
+            lines.Add(line);
         }
         var columns = new DataColumn[header.Count];
         for (int c = 0; c < header.Count; c++)
         {
             columns[c] = Type(header[c], raw[c], delimiter);
         }
-        return new DataFrame(columns, name);
+        return new DataFrame(columns, name, [.. lines]);
     }
 
     private static DataColumn Type(string columnName, List<string> values, char delimiter)

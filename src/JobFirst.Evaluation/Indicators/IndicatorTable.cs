@@ -15,12 +15,14 @@ public static class IndicatorTable
     /// <param name="indicators">Indicators to tabulate.</param>
     /// <param name="maxWeek">Last event week to include (default: the panel's <see cref="EventPanel.MaxFollowUpWeeks"/>).</param>
     /// <param name="minCell">Minimum persons per cell (default 5).</param>
+    /// <param name="include">Per roster index: false leaves the person out (a population rule such as balanced:K); null includes everyone.</param>
     public static IReadOnlyList<IndicatorTableRow> Compute(
         EventPanel panel,
         IReadOnlyList<bool> treated,
         IReadOnlyList<WeeklyIndicator> indicators,
         int? maxWeek = null,
-        int minCell = 5
+        int minCell = 5,
+        IReadOnlyList<bool>? include = null
     )
     {
         ArgumentNullException.ThrowIfNull(panel);
@@ -36,6 +38,10 @@ public static class IndicatorTable
         }
         for (int p = 0; p < panel.PersonCount; p++)
         {
+            if (include is not null && !include[p])
+            {
+                continue;
+            }
             int arm = treated[p] ? 1 : 0;
             int observed = Math.Min(panel.ObservedWeeks(p), weeks);
             var categories = panel.Categories(p);

@@ -5,21 +5,41 @@ namespace JobFirst.Evaluation.Tests.Cli;
 public class DemoAndIndicatorsCommandTests
 {
     [Fact]
-    public void Demo_writes_data_and_tables_without_person_ids()
+    public void Demo_writes_the_full_report_without_person_ids()
     {
         using var tmp = new TempDirectory();
-        var (code, _, err) = CliHarness.Run("demo", "--out", tmp.Path, "--persons", "600");
+        var (code, stdout, err) = CliHarness.Run("demo", "--out", tmp.Path, "--persons", "600", "--png", "never");
         Assert.True(code == 0, err);
-        var indicators = File.ReadAllText(tmp.File("indicators.csv"));
+        Assert.StartsWith("wrote ", stdout, StringComparison.Ordinal);
+        Assert.Contains("demo finished in", err, StringComparison.Ordinal);
+        // The demo runs the documented example spec through the report code path.
+        Assert.Equal(
+            File.ReadAllText(RepoPaths.File("data-schema", "report-spec.example.json")),
+            File.ReadAllText(Path.Combine(tmp.Path, "data", "report-spec.json"))
+        );
+        var indicators = File.ReadAllText(Path.Combine(tmp.Path, "tables", "weekly_levels.csv"));
         Assert.StartsWith("indicator,week,arm,n_followed,mean,suppressed", indicators, StringComparison.Ordinal);
-        // No roster id may reach an output.
-        var ids = File.ReadLines(Path.Combine(tmp.Path, "data", "roster.csv"))
-            .Skip(1)
-            .Select(l => l.Split(',')[0])
-            .ToHashSet();
-        foreach (var output in new[] { "indicators.csv", "linkage.csv" })
+        foreach (var f in new[] { "index.html", "report.md", "manifest.json", "figures/weekly_levels-active13.svg" })
         {
-            var text = File.ReadAllText(tmp.File(output));
+            Assert.True(File.Exists(Path.Combine(tmp.Path, f)), f);
+        }
+        // No roster (or register-only) id may reach any output: figures, tables, pages, manifest.
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var input in new[] { "roster.csv", "register.csv", "hours.csv" })
+        {
+            foreach (var line in File.ReadLines(Path.Combine(tmp.Path, "data", input)).Skip(1))
+            {
+                ids.Add(line.Split(',')[0]);
+            }
+        }
+        var outputs = Directory
+            .EnumerateFiles(tmp.Path, "*", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(Path.Combine(tmp.Path, "data"), StringComparison.Ordinal))
+            .ToList();
+        Assert.True(outputs.Count >= 20);
+        foreach (var output in outputs)
+        {
+            var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(output));
             Assert.DoesNotContain(ids, id => text.Contains(id, StringComparison.Ordinal));
         }
     }

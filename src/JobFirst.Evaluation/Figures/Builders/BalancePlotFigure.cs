@@ -57,6 +57,7 @@ public static class BalancePlotFigure
         plot.Axes.Y.SetTicks(y, [.. rows.Select(r => r.Covariate)]);
         plot.Axes.Y.SetLimits(0.4, n + 0.6);
         plot.Axes.X.RangeRule = AxisRangeRule.ZeroCentred;
+        plot.Axes.X.Margin = BuilderSupport.ValueMargin;
         plot.Axes.X.Label = options.AxisLabel ?? labels.StandardizedMeanDifference;
         return fig;
     }

@@ -24,6 +24,12 @@ internal static class BuilderSupport
         return f;
     }
 
+    /// <summary>
+    /// Headroom added to value axes before rounding out to whole ticks: a maximum that falls on a tick would
+    /// otherwise sit on the frame, with half the line's stroke clipped away.
+    /// </summary>
+    public const double ValueMargin = 0.03;
+
     public static FigureLabels Labels(FigureOptions options) => FigureLabels.For(options.Language);
 
     public static double[] Doubles(IReadOnlyList<int> values) => [.. values.Select(v => (double)v)];
@@ -54,6 +60,7 @@ internal static class BuilderSupport
         if (IsSmall(count, figure.MinCellSize))
         {
             figure.HasSuppressedCells = true;
+            figure.SuppressedTextCells++;
             return "<" + FigureNumberFormat.Count(figure.MinCellSize, language);
         }
         return FigureNumberFormat.Count(count, language);
@@ -76,6 +83,7 @@ internal static class BuilderSupport
     public static void StyleLevelAxis(Axis axis, FigureOptions options, FigureLabels labels)
     {
         axis.RangeRule = AxisRangeRule.IncludeZero;
+        axis.Margin = ValueMargin;
         axis.TickFormat = options.Scale == ValueScale.Proportion ? TickFormat.Percent : TickFormat.Number;
         axis.Label =
             options.ValueLabel
@@ -85,6 +93,7 @@ internal static class BuilderSupport
     public static void StyleEffectAxis(Axis axis, FigureOptions options, FigureLabels labels)
     {
         axis.RangeRule = AxisRangeRule.ZeroCentred;
+        axis.Margin = ValueMargin;
         axis.TickFormat = options.Scale == ValueScale.Proportion ? TickFormat.PercentagePoints : TickFormat.Number;
         // The effect is in the level's units: percentage points for shares, else the level axis's own unit.
         string unit =

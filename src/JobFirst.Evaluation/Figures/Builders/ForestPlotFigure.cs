@@ -60,6 +60,7 @@ public static class ForestPlotFigure
         plot.Axes.Y.SetLimits(0.4, total + 0.6);
         plot.Axes.Y.ShowGrid = false;
         plot.Axes.X.RangeRule = AxisRangeRule.IncludeZero;
+        plot.Axes.X.Margin = BuilderSupport.ValueMargin;
         plot.Axes.X.TickFormat =
             options.Scale == ValueScale.Proportion ? TickFormat.PercentagePoints : TickFormat.Number;
         plot.Axes.X.Label =

@@ -18,7 +18,7 @@ public static class HoursDistributionFigure
         var fig = BuilderSupport.NewFigure(options, 720, 420);
         var labels = BuilderSupport.Labels(options);
         var plot = fig.AddPanel();
-        plot.Add.GroupedBars([
+        var bars = plot.Add.GroupedBars([
             new BarSeries(
                 labels.Treatment,
                 distribution.TreatmentShares,
@@ -32,10 +32,12 @@ public static class HoursDistributionFigure
                 BuilderSupport.Mask(distribution.ControlCounts, options.MinCellSize)
             ),
         ]);
+        bars.SuppressedMarker = "<" + FigureNumberFormat.Count(options.MinCellSize, options.Language);
         plot.Axes.X.SetTicks([.. distribution.Bands.Select((_, i) => (double)i)], distribution.Bands);
         plot.Axes.X.Label = string.Format(CultureInfo.InvariantCulture, labels.HoursInWeek, distribution.Week);
         plot.Axes.X.ShowGrid = false;
         plot.Axes.Y.RangeRule = AxisRangeRule.IncludeZero;
+        plot.Axes.Y.Margin = BuilderSupport.ValueMargin;
         plot.Axes.Y.TickFormat = TickFormat.Percent;
         plot.Axes.Y.Label = options.ValueLabel ?? labels.ShareOfPersons;
         return fig;

@@ -14,6 +14,7 @@ public static class PersonsFollowedFigure
         var plot = fig.AddPanel();
         BuilderSupport.StyleWeekAxis(plot.Axes.X, labels);
         plot.Axes.Y.RangeRule = AxisRangeRule.IncludeZero;
+        plot.Axes.Y.Margin = BuilderSupport.ValueMargin;
         plot.Axes.Y.Label = options.ValueLabel ?? labels.PersonsFollowed;
         var levels = new WeeklyArmSeries(
             series.Weeks,

@@ -37,6 +37,9 @@ public sealed class Figure
     /// <summary>Set by builders when text cells (e.g. at-risk counts) were suppressed, so the footnote is added.</summary>
     public bool HasSuppressedCells { get; set; }
 
+    /// <summary>Number of text cells (counts shown as "&lt;5") builders suppressed; part of <see cref="SuppressedCount"/>.</summary>
+    public int SuppressedTextCells { get; set; }
+
     /// <summary>Optional at-risk strip (Kaplan–Meier).</summary>
     public AtRiskTable? AtRiskTable { get; set; }
 
@@ -63,6 +66,12 @@ public sealed class Figure
 
     /// <summary>True when any plottable or text cell is suppressed for disclosure control.</summary>
     public bool HasSuppressions => HasSuppressedCells || _panels.Any(p => p.Plottables.Any(q => q.SuppressedCount > 0));
+
+    /// <summary>
+    /// Suppressed marks for a report's disclosure listing: points, bars and band segments left out of every
+    /// plottable plus suppressed text cells (a suppressed bar whose count label is also hidden counts twice).
+    /// </summary>
+    public int SuppressedCount => SuppressedTextCells + _panels.Sum(p => p.Plottables.Sum(q => q.SuppressedCount));
 
     /// <summary>Renders to an SVG document (UTF-8 text, LF line ends).</summary>
     public string ToSvg() => SvgWriter.Write(this);

@@ -19,6 +19,12 @@ public sealed class GroupedBars : IPlottable
     /// <summary>The series, drawn left to right within each group.</summary>
     public IReadOnlyList<BarSeries> SeriesList { get; }
 
+    /// <summary>
+    /// Text drawn at the base of every suppressed bar (e.g. "&lt;5"), so a hidden bar reads as suppressed rather
+    /// than as zero; null draws nothing.
+    /// </summary>
+    public string? SuppressedMarker { get; set; }
+
     /// <summary>Width of each group in data units.</summary>
     public double GroupWidth { get; set; } = 0.8;
 
@@ -72,11 +78,23 @@ public sealed class GroupedBars : IPlottable
             for (int i = 0; i < s.Values.Count; i++)
             {
                 double v = s.Values[i];
-                if (!double.IsFinite(v) || Series.IsSuppressed(s.Suppressed, i))
+                double left = i - GroupWidth / 2 + j * barWidth;
+                if (Series.IsSuppressed(s.Suppressed, i))
+                {
+                    if (SuppressedMarker is not null)
+                    {
+                        context.Canvas.Text(
+                            new PixelPoint(context.Map.X(left + barWidth / 2), context.Map.Y(0) - 4),
+                            SuppressedMarker,
+                            new TextStyle(10, s.Color, TextAnchor.Middle, TextBaseline.Alphabetic)
+                        );
+                    }
+                    continue;
+                }
+                if (!double.IsFinite(v))
                 {
                     continue;
                 }
-                double left = i - GroupWidth / 2 + j * barWidth;
                 double x0 = context.Map.X(left);
                 double x1 = context.Map.X(left + barWidth);
                 double y0 = context.Map.Y(0);

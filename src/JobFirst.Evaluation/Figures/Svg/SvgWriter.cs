@@ -19,12 +19,27 @@ public static class SvgWriter
         return Write(FigureRenderer.Render(figure));
     }
 
-    internal static string Write(Drawing drawing)
+    /// <summary>
+    /// Renders <paramref name="figure"/> for inlining into an HTML page: no XML declaration, and every id
+    /// (<c>fig-title</c>, <c>fig-desc</c>, clip paths) prefixed with <paramref name="idPrefix"/> so several figures
+    /// can share one document.
+    /// </summary>
+    public static string WriteInline(Figure figure, string idPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(idPrefix);
+        return Write(FigureRenderer.Render(figure), idPrefix, xmlDeclaration: false);
+    }
+
+    internal static string Write(Drawing drawing, string idPrefix = "", bool xmlDeclaration = true)
     {
         var sb = new StringBuilder(16 * 1024);
         string w = N(drawing.Width);
         string h = N(drawing.Height);
-        sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        if (xmlDeclaration)
+        {
+            sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        }
         sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
             .Append(w)
             .Append("\" height=\"")
@@ -33,15 +48,28 @@ public static class SvgWriter
             .Append(w)
             .Append(' ')
             .Append(h)
-            .Append("\" role=\"img\" aria-labelledby=\"fig-title fig-desc\" font-family=\"sans-serif\">\n");
-        sb.Append("<title id=\"fig-title\">").Append(XmlText.Escape(drawing.Title)).Append("</title>\n");
-        sb.Append("<desc id=\"fig-desc\">").Append(XmlText.Escape(drawing.Description)).Append("</desc>\n");
+            .Append("\" role=\"img\" aria-labelledby=\"")
+            .Append(idPrefix)
+            .Append("fig-title ")
+            .Append(idPrefix)
+            .Append("fig-desc\" font-family=\"sans-serif\">\n");
+        sb.Append("<title id=\"")
+            .Append(idPrefix)
+            .Append("fig-title\">")
+            .Append(XmlText.Escape(drawing.Title))
+            .Append("</title>\n");
+        sb.Append("<desc id=\"")
+            .Append(idPrefix)
+            .Append("fig-desc\">")
+            .Append(XmlText.Escape(drawing.Description))
+            .Append("</desc>\n");
         if (drawing.Clips.Count > 0)
         {
             sb.Append("<defs>\n");
             foreach (var (id, r) in drawing.Clips)
             {
                 sb.Append("<clipPath id=\"")
+                    .Append(idPrefix)
                     .Append(id)
                     .Append("\"><rect x=\"")
                     .Append(N(r.Left))
@@ -57,13 +85,13 @@ public static class SvgWriter
         }
         foreach (var command in drawing.Commands)
         {
-            WriteCommand(sb, command);
+            WriteCommand(sb, command, idPrefix);
         }
         sb.Append("</svg>\n");
         return sb.ToString();
     }
 
-    private static void WriteCommand(StringBuilder sb, DrawCommand command)
+    private static void WriteCommand(StringBuilder sb, DrawCommand command, string idPrefix)
     {
         switch (command)
         {
@@ -128,7 +156,7 @@ public static class SvgWriter
                 sb.Append("<g class=\"").Append(XmlText.Escape(c.Name)).Append('"');
                 if (c.ClipId is not null)
                 {
-                    sb.Append(" clip-path=\"url(#").Append(c.ClipId).Append(")\"");
+                    sb.Append(" clip-path=\"url(#").Append(idPrefix).Append(c.ClipId).Append(")\"");
                 }
                 sb.Append(">\n");
                 break;

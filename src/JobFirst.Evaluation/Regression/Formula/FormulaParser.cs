@@ -19,8 +19,13 @@ internal sealed class FormulaParser
     private int _pos;
     private readonly Dictionary<string, FactorCoding> _codings = new(StringComparer.Ordinal);
     private readonly List<string> _appearance = [];
+    private readonly string? _impliedResponse;
 
-    public FormulaParser(string text) => _text = text;
+    public FormulaParser(string text, string? impliedResponse = null)
+    {
+        _text = text;
+        _impliedResponse = impliedResponse;
+    }
 
     // A parsed sub-expression: a list of terms (each a variable list) plus intercept markers.
     private sealed record Expr(List<List<string>> Terms, bool One, bool Zero);
@@ -30,10 +35,26 @@ internal sealed class FormulaParser
         SkipSpace();
         if (_pos >= _text.Length)
         {
-            throw Fail("formula is empty; expected 'y ~ x1 + x2'");
+            throw Fail(
+                _impliedResponse is null
+                    ? "formula is empty; expected 'y ~ x1 + x2'"
+                    : "formula is empty; expected '~ x1 + x2'"
+            );
         }
-        string response = ReadName("a response column name");
-        SkipSpace();
+        string response;
+        if (_impliedResponse is null)
+        {
+            response = ReadName("a response column name");
+            SkipSpace();
+        }
+        else
+        {
+            if (Peek() != '~')
+            {
+                throw Fail("a one-sided formula has no left-hand side; write '~ x1 + x2'");
+            }
+            response = _impliedResponse;
+        }
         Expect('~');
         var terms = new List<List<string>>();
         bool intercept = true;

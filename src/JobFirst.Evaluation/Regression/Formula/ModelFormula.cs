@@ -48,6 +48,22 @@ public sealed record ModelFormula
         return new FormulaParser(text).Parse();
     }
 
+    /// <summary>
+    /// Parses a one-sided formula <c>~ a + b</c> (the right-hand side of R's <c>coxph(Surv(...) ~ a + b)</c>) whose
+    /// response is given separately as <paramref name="response"/> (used only for listwise deletion). Syntax errors
+    /// name the character position in <paramref name="text"/>.
+    /// </summary>
+    public static ModelFormula ParseRightHandSide(string text, string response)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(response);
+        return new FormulaParser(text, response).Parse();
+    }
+
+    /// <summary>The same formula with an intercept (R's <c>coxph</c> codes factors as if an intercept were present).</summary>
+    internal ModelFormula WithIntercept() =>
+        HasIntercept ? this : new ModelFormula(Text, Response, Terms, true, FactorCodings);
+
     /// <inheritdoc />
     public override string ToString() => Text;
 }

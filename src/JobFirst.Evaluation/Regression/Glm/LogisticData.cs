@@ -1,16 +1,19 @@
 namespace JobFirst.Evaluation.Regression.Glm;
 
-/// <summary>The fitting data: kept design columns (row-major n×p), 0/1 response, optional frequency weights.</summary>
+/// <summary>The fitting data: kept design columns (row-major n×p), 0/1 response, optional frequency weights, link.</summary>
 internal sealed class LogisticData
 {
-    public LogisticData(double[] x, int n, int p, double[] y, double[]? weights)
+    public LogisticData(double[] x, int n, int p, double[] y, double[]? weights, GlmLink link = GlmLink.Logit)
     {
         X = x;
         N = n;
         P = p;
         Y = y;
         Weights = weights;
+        Link = link;
     }
+
+    public GlmLink Link { get; }
 
     public double[] X { get; }
 

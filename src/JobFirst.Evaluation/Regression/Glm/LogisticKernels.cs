@@ -1,9 +1,11 @@
 namespace JobFirst.Evaluation.Regression.Glm;
 
 /// <summary>
-/// Row-loop kernels of the logistic fit on a row-major n×p matrix: linear predictor, log-likelihood,
+/// Row-loop kernels of the binomial fit on a row-major n×p matrix: linear predictor, log-likelihood,
 /// and the Newton/IRLS accumulation X'WX and X'Wz in one pass (p×p only, no n×n matrices), split
 /// into row blocks run in parallel and summed in block order (so results do not depend on scheduling).
+/// The logit path is the canonical-link Newton step; the complementary log-log path uses R's
+/// <c>binomial(link = "cloglog")</c> functions (clamped inverse link, μ′ floored at ε) in Fisher scoring.
 /// </summary>
 internal static class LogisticKernels
 {
@@ -32,6 +34,62 @@ internal static class LogisticKernels
     {
         double e = Math.Exp(-Math.Abs(eta));
         return Math.Max(e / ((1 + e) * (1 + e)), Epsilon);
+    }
+
+    /// <summary>Inverse link μ(η) for <paramref name="link"/> (R's <c>linkinv</c>, clamped to [ε, 1 − ε]).</summary>
+    public static double Mu(GlmLink link, double eta) =>
+        link == GlmLink.Logit ? Mu(eta) : Math.Clamp(-ExpM1(-Math.Exp(eta)), Epsilon, 1 - Epsilon);
+
+    /// <summary>dμ/dη (R's <c>mu.eta</c>; for cloglog exp(η − e^η) with η capped at 700 and floored at ε).</summary>
+    public static double MuEta(GlmLink link, double eta)
+    {
+        if (link == GlmLink.Logit)
+        {
+            return Variance(eta);
+        }
+        double e = Math.Min(eta, 700);
+        return Math.Max(Math.Exp(e) * Math.Exp(-Math.Exp(e)), Epsilon);
+    }
+
+    /// <summary>
+    /// The score factor (y − μ) μ′/(μ(1 − μ)) of a row, so the score is Σ w · factor · x (sandwich's
+    /// <c>estfun.glm</c>: working residual × working weight); for the logit y − μ.
+    /// </summary>
+    public static double ScoreResidual(GlmLink link, double y, double eta)
+    {
+        if (link == GlmLink.Logit)
+        {
+            return y - Mu(eta);
+        }
+        double mu = Mu(link, eta);
+        return (y - mu) * MuEta(link, eta) / (mu * (1 - mu));
+    }
+
+    /// <summary>μ(1 − μ) as the separation check sees it (logit: floored at ε).</summary>
+    public static double BoundaryVariance(GlmLink link, double eta)
+    {
+        if (link == GlmLink.Logit)
+        {
+            return Variance(eta);
+        }
+        double mu = Mu(link, eta);
+        return mu * (1 - mu);
+    }
+
+    /// <summary>exp(x) − 1 accurate for small |x| (Kahan's trick; .NET's ExpM1 is exp(x) − 1).</summary>
+    public static double ExpM1(double x)
+    {
+        double u = Math.Exp(x);
+        if (u == 1.0)
+        {
+            return x;
+        }
+        double um1 = u - 1.0;
+        if (um1 == -1.0)
+        {
+            return -1.0;
+        }
+        return um1 * x / Math.Log(u);
     }
 
     /// <summary>log(1 + exp(x)) without overflow.</summary>
@@ -66,10 +124,25 @@ internal static class LogisticKernels
         );
     }
 
-    /// <summary>Weighted Bernoulli log-likelihood Σ w[y log μ + (1−y) log(1−μ)] in stable softplus form.</summary>
+    /// <summary>Weighted Bernoulli log-likelihood Σ w[y log μ + (1−y) log(1−μ)] (logit: stable softplus form).</summary>
     public static double LogLikelihood(LogisticData d, double[] eta)
     {
         double ll = 0;
+        if (d.Link != GlmLink.Logit)
+        {
+            for (int i = 0; i < d.N; i++)
+            {
+                double w = d.Weight(i);
+                if (w == 0)
+                {
+                    continue;
+                }
+                // R's binomial dev.resids on the clamped μ.
+                double mu = Mu(d.Link, eta[i]);
+                ll += w * (d.Y[i] > 0.5 ? Math.Log(mu) : Math.Log(1 - mu));
+            }
+            return ll;
+        }
         for (int i = 0; i < d.N; i++)
         {
             double w = d.Weight(i);
@@ -112,10 +185,24 @@ internal static class LogisticKernels
                         continue;
                     }
                     double e = eta[i];
-                    double mu = Mu(e);
-                    double v = Variance(e);
-                    double wv = w * v;
-                    double r = w * (v * e + d.Y[i] - mu);
+                    double wv;
+                    double r;
+                    if (d.Link == GlmLink.Logit)
+                    {
+                        double mu = Mu(e);
+                        double v = Variance(e);
+                        wv = w * v;
+                        r = w * (v * e + d.Y[i] - mu);
+                    }
+                    else
+                    {
+                        // Fisher scoring: W = μ′²/(μ(1−μ)), z = η + (y − μ)/μ′, r = W z.
+                        double mu = Mu(d.Link, e);
+                        double me = MuEta(d.Link, e);
+                        double v = mu * (1 - mu);
+                        wv = w * me * me / v;
+                        r = wv * e + w * me * (d.Y[i] - mu) / v;
+                    }
                     if (extraScore is not null)
                     {
                         r += w * extraScore[i];

@@ -5,8 +5,9 @@ using JobFirst.Evaluation.Regression.Design;
 namespace JobFirst.Evaluation.Regression.Glm;
 
 /// <summary>
-/// Binary logistic regression (logit link) on a <see cref="DesignMatrix"/>, matching R's
-/// <c>glm(y ~ ..., family = binomial)</c> and Stata's <c>logit</c>.
+/// Binary logistic regression (logit link, or complementary log-log with <see cref="GlmLink.ComplementaryLogLog"/>)
+/// on a <see cref="DesignMatrix"/>, matching R's <c>glm(y ~ ..., family = binomial)</c> (or
+/// <c>binomial(link = "cloglog")</c>) and Stata's <c>logit</c> (<c>cloglog</c>).
 /// <list type="bullet">
 /// <item>Aliased columns are detected first (<see cref="AliasDetector"/>) and dropped, reported like R's <c>NA</c> coefficients.</item>
 /// <item>ML: IRLS (Fisher scoring = Newton for the canonical link) from R's start μ₀ = (y + ½)/2; convergence when
@@ -40,12 +41,16 @@ public static class LogisticRegression
                 );
             }
         }
+        if (options.Method == GlmFitMethod.Firth && options.Link != GlmLink.Logit)
+        {
+            throw new InputException("Firth's penalised likelihood is implemented for the logit link only");
+        }
         var kept = AliasDetector.KeptColumns(design).ToList();
         if (kept.Count == 0)
         {
             throw new InputException("no estimable coefficients: every design column is zero or aliased");
         }
-        var data = Compact(design, kept);
+        var data = Compact(design, kept, options.Link);
         var fit = options.Method == GlmFitMethod.Firth ? FitFirth(data, options) : FitMaximumLikelihood(data, options);
         if (options.Method == GlmFitMethod.MaximumLikelihood)
         {
@@ -63,7 +68,7 @@ public static class LogisticRegression
         return LogisticRegressionResult.Create(state, options, fit.Iterations, fit.Converged);
     }
 
-    private static LogisticData Compact(DesignMatrix design, List<int> kept)
+    private static LogisticData Compact(DesignMatrix design, List<int> kept, GlmLink link)
     {
         int p = design.Columns;
         int k = kept.Count;
@@ -80,7 +85,7 @@ public static class LogisticRegression
             }
             x = compact;
         }
-        return new LogisticData(x, design.Rows, k, design.RawResponse, design.RawWeights);
+        return new LogisticData(x, design.Rows, k, design.RawResponse, design.RawWeights, link);
     }
 
     internal sealed record FitOutcome(double[] Beta, double[] Eta, int Iterations, bool Converged);
@@ -93,7 +98,7 @@ public static class LogisticRegression
             // R's binomial initialize for 0/1 rows: mustart = (y + 0.5) / 2, kept weight-free so that
             // aggregated cells follow exactly the same iterates as person rows.
             double mu0 = (d.Y[i] + 0.5) / 2;
-            eta[i] = Math.Log(mu0 / (1 - mu0));
+            eta[i] = d.Link == GlmLink.Logit ? Math.Log(mu0 / (1 - mu0)) : Math.Log(-Math.Log(1 - mu0));
         }
         double devOld = -2 * LogisticKernels.LogLikelihood(d, eta);
         var beta = new double[d.P];
@@ -107,10 +112,14 @@ public static class LogisticRegression
             {
                 break;
             }
+            var previous = beta;
             beta = Numerics.CholeskySolve(a, d.P, b);
             LogisticKernels.LinearPredictor(d, beta, eta);
             double dev = -2 * LogisticKernels.LogLikelihood(d, eta);
-            if (Math.Abs(dev - devOld) / (Math.Abs(dev) + 0.1) < options.Epsilon)
+            if (
+                Math.Abs(dev - devOld) / (Math.Abs(dev) + 0.1) < options.Epsilon
+                && (options.CoefficientTolerance is not { } tol || MaxRelativeStep(previous, beta) < tol)
+            )
             {
                 converged = true;
                 break;
@@ -118,6 +127,16 @@ public static class LogisticRegression
             devOld = dev;
         }
         return new FitOutcome(beta, eta, iter, converged);
+    }
+
+    private static double MaxRelativeStep(double[] previous, double[] beta)
+    {
+        double max = 0;
+        for (int j = 0; j < beta.Length; j++)
+        {
+            max = Math.Max(max, Math.Abs(beta[j] - previous[j]) / (Math.Abs(beta[j]) + 0.1));
+        }
+        return max;
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ public sealed partial record LogisticRegressionResult
     /// <summary>The formula as written.</summary>
     public required string Formula { get; init; }
 
+    /// <summary>Link function (logit, or complementary log-log).</summary>
+    public GlmLink Link => State.Data.Link;
+
     /// <summary>Maximum likelihood or Firth.</summary>
     public required GlmFitMethod Method { get; init; }
 
@@ -30,7 +33,10 @@ public sealed partial record LogisticRegressionResult
     /// <summary>Coefficients (log-odds) of the estimable columns in design order, R-style names.</summary>
     public required IReadOnlyList<TidyTerm> Coefficients { get; init; }
 
-    /// <summary>exp(coefficient) with exponentiated intervals, same order as <see cref="Coefficients"/>.</summary>
+    /// <summary>
+    /// exp(coefficient) with exponentiated intervals, same order as <see cref="Coefficients"/>: odds ratios
+    /// for the logit link, hazard ratios for the complementary log-log link on person-period data.
+    /// </summary>
     public required IReadOnlyList<OddsRatio> OddsRatios { get; init; }
 
     /// <summary>Names of the estimated columns (same order as <see cref="Coefficients"/>).</summary>
@@ -122,9 +128,20 @@ public sealed partial record LogisticRegressionResult
             double ybar = sy / n;
             nullLl = (ybar <= 0 || ybar >= 1) ? 0 : sy * Math.Log(ybar) + (n - sy) * Math.Log(1 - ybar);
         }
-        else
+        else if (d.Link == GlmLink.Logit)
         {
             nullLl = n * Math.Log(0.5);
+        }
+        else
+        {
+            // R: the null model without intercept has η = 0, μ = linkinv(0).
+            double mu0 = LogisticKernels.Mu(d.Link, 0);
+            double sy = 0;
+            for (int i = 0; i < d.N; i++)
+            {
+                sy += d.Weight(i) * d.Y[i];
+            }
+            nullLl = sy * Math.Log(mu0) + (n - sy) * Math.Log(1 - mu0);
         }
         int k = state.Kept.Count;
         int lrDf = k - (design.InterceptColumn >= 0 ? 1 : 0);

@@ -28,7 +28,7 @@ internal static class SeparationCheck
         double boundaryWeight = 0;
         for (int i = 0; i < d.N; i++)
         {
-            if (d.Weight(i) > 0 && LogisticKernels.Variance(eta[i]) < BoundaryVariance)
+            if (d.Weight(i) > 0 && LogisticKernels.BoundaryVariance(d.Link, eta[i]) < BoundaryVariance)
             {
                 boundary++;
                 boundaryWeight += d.Weight(i);
@@ -53,7 +53,7 @@ internal static class SeparationCheck
         double maxMove = 0;
         for (int i = 0; i < d.N; i++)
         {
-            if (LogisticKernels.Variance(eta[i]) < BoundaryVariance)
+            if (LogisticKernels.BoundaryVariance(d.Link, eta[i]) < BoundaryVariance)
             {
                 maxMove = Math.Max(maxMove, Math.Abs(e[i]) - Math.Abs(eta[i]));
             }

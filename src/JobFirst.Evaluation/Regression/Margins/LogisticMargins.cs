@@ -20,6 +20,10 @@ public static class LogisticMargins
     {
         ArgumentNullException.ThrowIfNull(fit);
         ArgumentNullException.ThrowIfNull(variable);
+        if (fit.Link != GlmLink.Logit)
+        {
+            throw new InputException("margins are implemented for the logit link only");
+        }
         var design = fit.Design;
         int vi = design.VariableIndex(variable);
         if (vi < 0)

@@ -26,7 +26,7 @@ internal static class GlmVarianceCalculator
                 {
                     continue;
                 }
-                double r = d.Y[i] - LogisticKernels.Mu(state.Eta[i]);
+                double r = LogisticKernels.ScoreResidual(d.Link, d.Y[i], state.Eta[i]);
                 double wr2 = w * r * r;
                 int o = i * k;
                 for (int a = 0; a < k; a++)
@@ -58,7 +58,7 @@ internal static class GlmVarianceCalculator
         for (int i = 0; i < d.N; i++)
         {
             double w = d.Weight(i);
-            double r = w * (d.Y[i] - LogisticKernels.Mu(state.Eta[i]));
+            double r = w * LogisticKernels.ScoreResidual(d.Link, d.Y[i], state.Eta[i]);
             int o = i * k;
             int c = clusters[i] * k;
             for (int a = 0; a < k; a++)

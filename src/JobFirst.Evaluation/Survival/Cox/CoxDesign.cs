@@ -1,0 +1,14 @@
+using JobFirst.Evaluation.Regression.Design;
+
+namespace JobFirst.Evaluation.Survival.Cox;
+
+/// <summary>The prepared model: fitting data plus the names and bookkeeping reported with the result.</summary>
+internal sealed record CoxDesign(
+    CoxData Data,
+    IReadOnlyList<string> ColumnNames,
+    IReadOnlyList<DesignTerm> Terms,
+    MissingDataReport DroppedRows,
+    int Events,
+    double WeightedEvents,
+    bool HasWeights
+);
