@@ -1,4 +1,7 @@
 using System.Globalization;
+using JobFirst.Evaluation.Figures.Builders;
+using JobFirst.Evaluation.Figures.Model;
+using JobFirst.Evaluation.Indicators;
 using JobFirst.Evaluation.Reporting.Tables;
 
 namespace JobFirst.Evaluation.Studies;
@@ -56,6 +59,53 @@ public static class StudyExtensions
                 ["max_follow_up_weeks"] = study.Panel.MaxFollowUpWeeks.ToString(CultureInfo.InvariantCulture),
             }
         );
+    }
+
+    /// <summary>
+    /// The weekly level of <paramref name="indicator"/> by arm over the persons followed each week (the rows of
+    /// <see cref="Study.Indicators"/>), index-aligned by event week, NaN where a cell is suppressed, with the persons
+    /// behind each value so figure builders suppress the same cells.
+    /// </summary>
+    public static WeeklyArmSeries LevelSeries(
+        this Study study,
+        WeeklyIndicator indicator,
+        int? maxWeek = null,
+        int minCell = 5
+    )
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        var rows = IndicatorTable.Compute(study.Panel, study.Treated, [indicator], maxWeek, minCell);
+        var treated = rows.Where(r => r.Arm == "treatment").ToList();
+        var control = rows.Where(r => r.Arm == "control").ToList();
+        return new WeeklyArmSeries(
+            [.. treated.Select(r => r.Week)],
+            [.. treated.Select(r => r.Mean ?? double.NaN)],
+            [.. control.Select(r => r.Mean ?? double.NaN)],
+            [.. treated.Select(r => r.NFollowed)],
+            [.. control.Select(r => r.NFollowed)]
+        );
+    }
+
+    /// <summary>
+    /// The weekly level of <paramref name="indicator"/> by arm as a figure (<see cref="WeeklyLevelFigure"/>, seed 000
+    /// Figs 1–4): shares on a percent axis, hours on a number axis, titled with the indicator unless
+    /// <paramref name="options"/> says otherwise; cells with fewer than <see cref="FigureOptions.MinCellSize"/> persons
+    /// are not drawn.
+    /// </summary>
+    public static Figure PlotLevels(
+        this Study study,
+        WeeklyIndicator indicator,
+        FigureOptions? options = null,
+        int? maxWeek = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        options ??= new FigureOptions
+        {
+            Title = indicator.ToName() + " by arm",
+            Scale = indicator.IsShare() ? ValueScale.Proportion : ValueScale.Number,
+        };
+        return WeeklyLevelFigure.Build(study.LevelSeries(indicator, maxWeek, options.MinCellSize), options);
     }
 
     private static IReadOnlyList<object?> Row(string measure, object value) => [measure, value];

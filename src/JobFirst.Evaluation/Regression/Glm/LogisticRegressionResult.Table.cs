@@ -7,12 +7,19 @@ namespace JobFirst.Evaluation.Regression.Glm;
 // Script and notebook conveniences: the fit as a tidy table, printed as an aligned text table.
 public sealed partial record LogisticRegressionResult
 {
-    /// <summary>Column names of <see cref="ToTable"/>: the tidy schema then the odds ratio and its interval.</summary>
-    public static IReadOnlyList<string> TableColumns { get; } =
-    [.. Inference.TidyTerm.ColumnNames, "odds_ratio", "or_conf_low", "or_conf_high"];
+    /// <summary>
+    /// Column names of <see cref="ToTable"/>: the tidy schema then exp(coefficient) and its interval, named for what it
+    /// is under <paramref name="link"/>: <c>odds_ratio, or_conf_low, or_conf_high</c> (logit) or
+    /// <c>hazard_ratio, hr_conf_low, hr_conf_high</c> (complementary log-log on person-period data).
+    /// </summary>
+    public static IReadOnlyList<string> TableColumns(GlmLink link) =>
+        link == GlmLink.ComplementaryLogLog
+            ? [.. Inference.TidyTerm.ColumnNames, "hazard_ratio", "hr_conf_low", "hr_conf_high"]
+            : [.. Inference.TidyTerm.ColumnNames, "odds_ratio", "or_conf_low", "or_conf_high"];
 
     /// <summary>
-    /// One row per estimated coefficient (log-odds, z inference) with exp(coefficient) and its interval; the formula,
+    /// One row per estimated coefficient (linear-predictor scale, z inference) with exp(coefficient) and its interval
+    /// (<see cref="TableColumns"/>); the formula, link,
     /// fit method, variance, aliased columns, dropped rows and fit statistics (as in <see cref="LogisticReport.Statistics"/>)
     /// go into the metadata.
     /// </summary>
@@ -21,7 +28,8 @@ public sealed partial record LogisticRegressionResult
         var inv = CultureInfo.InvariantCulture;
         var meta = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["estimator"] = "logistic regression",
+            ["estimator"] = Link == GlmLink.ComplementaryLogLog ? "binomial GLM, cloglog link" : "logistic regression",
+            ["link"] = Link == GlmLink.ComplementaryLogLog ? "cloglog" : "logit",
             ["formula"] = Formula,
             ["method"] = Method.ToString(),
             ["variance"] = Variance.ToString(),
@@ -51,7 +59,8 @@ public sealed partial record LogisticRegressionResult
                         OddsRatios[j].ConfHigh,
                     ]
         );
-        return new ResultTable($"logistic regression: {Formula}", TableColumns, rows, meta);
+        string title = Link == GlmLink.ComplementaryLogLog ? "cloglog regression" : "logistic regression";
+        return new ResultTable($"{title}: {Formula}", TableColumns(Link), rows, meta);
     }
 
     /// <summary>The coefficient table as aligned text (<see cref="ToTable"/>), with the fit statistics below it.</summary>

@@ -7,7 +7,8 @@ namespace JobFirst.Evaluation.Reporting.Tables;
 /// <summary>
 /// Finds the <see cref="ResultTable"/> behind any result, so notebook formatters and generic writers need no list of
 /// result types. The convention: a public result type converts itself with a public instance method <c>ToTable()</c>
-/// (no arguments, or only optional ones) returning <see cref="ResultTable"/>; a list of results converts through a
+/// (no arguments, or only optional ones; <c>ToResultTable()</c> is accepted too) returning <see cref="ResultTable"/>;
+/// a list of results converts through a
 /// public static <c>ToTable(IReadOnlyList&lt;T&gt;, ...)</c> on the element type when there is one (e.g. several
 /// outcomes' weekly effects in one table).
 /// </summary>
@@ -68,9 +69,11 @@ public static class TableConversion
 
     private static MethodInfo? InstanceMethod(Type type) =>
         type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Where(m => m.Name == "ToTable" && m.ReturnType == typeof(ResultTable) && !m.IsGenericMethodDefinition)
+            .Where(m => m.Name is "ToTable" or "ToResultTable")
+            .Where(m => m.ReturnType == typeof(ResultTable) && !m.IsGenericMethodDefinition)
             .Where(m => m.GetParameters().All(p => p.IsOptional))
-            .OrderBy(m => m.GetParameters().Length)
+            .OrderBy(m => m.Name == "ToTable" ? 0 : 1)
+            .ThenBy(m => m.GetParameters().Length)
             .FirstOrDefault();
 
     private static MethodInfo? ListMethod(Type element)
