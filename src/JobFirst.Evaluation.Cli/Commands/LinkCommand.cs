@@ -16,11 +16,18 @@ internal sealed class LinkCommand : ICliCommand
 {
     public Command Build(CliContext context)
     {
-        var roster = new Option<FileInfo>("--roster")
+        var roster = new Option<FileInfo>("--roster", "--participants")
         {
             Description = "Trial roster CSV (person_id, arm, visitation_date, site, target_group, covariates...).",
             Required = true,
         };
+        var design = new Option<string>("--design")
+        {
+            Description =
+                "Roster design: trial (arm column, both arms) or participants (no control group, no arm column).",
+            DefaultValueFactory = _ => "trial",
+        };
+        design.AcceptOnlyFromAmong("trial", "participants");
         var register = new Option<FileInfo>("--register")
         {
             Description = "DREAM-style register CSV.",
@@ -69,6 +76,7 @@ internal sealed class LinkCommand : ICliCommand
             var option in new Option[]
             {
                 roster,
+                design,
                 register,
                 registerFormat,
                 hours,
@@ -87,7 +95,12 @@ internal sealed class LinkCommand : ICliCommand
                 context.Error,
                 () =>
                 {
-                    var rosterData = RosterReader.Read(parse.GetValue(roster)!.FullName);
+                    var rosterData = RosterReader.Read(
+                        parse.GetValue(roster)!.FullName,
+                        parse.GetValue(design) == "participants"
+                            ? RosterDesign.ParticipantsOnly
+                            : RosterDesign.RandomisedTrial
+                    );
                     var book = parse.GetValue(codebook) is { } cb
                         ? Evaluation.Codebook.Codebook.Load(cb.FullName)
                         : Evaluation.Codebook.Codebook.Default;

@@ -26,6 +26,21 @@ public sealed record TwoSourceLinkageResult(
     IReadOnlyList<MatchedPair> Pairs
 )
 {
+    /// <summary>The table as a <see cref="Reporting.Tables.ResultTable"/> (<c>source, measure, count</c>).</summary>
+    public Reporting.Tables.ResultTable ToResultTable() =>
+        Reporting.Tables.ResultTable.FromRecords(
+            $"Linkage of {NameA} and {NameB}",
+            ToRows(),
+            new Dictionary<string, string>
+            {
+                ["valid"] = "records with a non-blank id, not excluded, not a repeat of an earlier id",
+                ["matched"] = "valid ids in both sources (the intersection used for cross analyses)",
+                ["discrepancy"] = FormattableString.Invariant(
+                    $"only in {NameB}: {OnlyInB}; only in {NameA}: {OnlyInA}"
+                ),
+            }
+        );
+
     /// <summary>The table as tidy rows <c>source, measure, count</c>.</summary>
     public IReadOnlyList<LinkageRow> ToRows()
     {

@@ -21,16 +21,23 @@ public sealed class Roster
     /// <param name="persons">The persons, in index order.</param>
     /// <param name="covariateNames">Names of the covariate columns, aligned with <see cref="RosterPerson.Covariates"/>.</param>
     /// <param name="sourceFile">The file the roster came from (for error messages), or null.</param>
+    /// <param name="design">Trial roster (both arms) or participants only (no control group).</param>
     /// <exception cref="InputException">The same person id occurs twice (names both lines, never the id).</exception>
-    public Roster(IEnumerable<RosterPerson> persons, IReadOnlyList<string> covariateNames, string? sourceFile = null)
-        : this(persons, covariateNames, sourceFile, idColumn: 0, visitationColumn: 0) { }
+    public Roster(
+        IEnumerable<RosterPerson> persons,
+        IReadOnlyList<string> covariateNames,
+        string? sourceFile = null,
+        RosterDesign design = RosterDesign.RandomisedTrial
+    )
+        : this(persons, covariateNames, sourceFile, idColumn: 0, visitationColumn: 0, design) { }
 
     internal Roster(
         IEnumerable<RosterPerson> persons,
         IReadOnlyList<string> covariateNames,
         string? sourceFile,
         int idColumn,
-        int visitationColumn
+        int visitationColumn,
+        RosterDesign design
     )
     {
         ArgumentNullException.ThrowIfNull(persons);
@@ -39,6 +46,7 @@ public sealed class Roster
         CovariateNames = [.. covariateNames];
         SourceFile = sourceFile;
         VisitationColumn = visitationColumn;
+        Design = design;
         _byId = new Dictionary<string, int>(_persons.Length, StringComparer.Ordinal);
         for (int i = 0; i < _persons.Length; i++)
         {
@@ -95,6 +103,9 @@ public sealed class Roster
 
     /// <summary>The file the roster was read from, or null when built in memory.</summary>
     public string? SourceFile { get; }
+
+    /// <summary>Trial roster or participants only (no control group; every person is <see cref="Arm.Treatment"/>).</summary>
+    public RosterDesign Design { get; }
 
     /// <summary>Number of persons.</summary>
     public int Count => _persons.Length;

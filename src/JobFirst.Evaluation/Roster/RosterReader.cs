@@ -7,8 +7,10 @@ namespace JobFirst.Evaluation.Roster;
 
 /// <summary>
 /// Reads the trial roster CSV: <c>person_id, arm, visitation_date, site, target_group</c>, then any
-/// covariate columns (see <c>data-schema/README.md</c>). Strict: every problem is an
-/// <see cref="InputException"/> naming file, line and column, never the person id.
+/// covariate columns (see <c>data-schema/README.md</c>); or, for a design without a control group
+/// (<see cref="RosterDesign.ParticipantsOnly"/>), the participants file with the same columns except
+/// <c>arm</c>. Strict: every problem is an <see cref="InputException"/> naming file, line and column, never
+/// the person id.
 /// </summary>
 public static class RosterReader
 {
@@ -22,8 +24,18 @@ public static class RosterReader
     /// arms must occur; <c>visitation_date</c> is <c>YYYY-MM-DD</c>; ids are kept as strings (trimmed of
     /// surrounding white space) and must be unique; an empty covariate cell is null.
     /// </remarks>
-    public static Roster Read(string path)
+    public static Roster Read(string path) => Read(path, RosterDesign.RandomisedTrial);
+
+    /// <summary>Reads and validates the roster or participants file at <paramref name="path"/>.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="design">
+    /// <see cref="RosterDesign.RandomisedTrial"/>: as <see cref="Read(string)"/>.
+    /// <see cref="RosterDesign.ParticipantsOnly"/>: no <c>arm</c> column (its presence is an error); every
+    /// person is a participant (<see cref="Arm.Treatment"/>).
+    /// </param>
+    public static Roster Read(string path, RosterDesign design)
     {
+        bool trial = design == RosterDesign.RandomisedTrial;
         using var reader = DelimitedReader.Open(path);
         var header = reader.Header;
         var columns = new int[RequiredColumns.Count];
@@ -53,6 +65,15 @@ public static class RosterReader
                 );
             }
             int required = IndexOfRequired(name);
+            if (!trial && required == 1)
+            {
+                throw new InputException(
+                    "a participants file (no control group) must not have an 'arm' column; read it as a trial roster",
+                    path,
+                    1,
+                    c + 1
+                );
+            }
             if (required >= 0)
             {
                 columns[required] = c;
@@ -65,9 +86,13 @@ public static class RosterReader
         }
         for (int r = 0; r < columns.Length; r++)
         {
-            if (columns[r] < 0)
+            if (columns[r] < 0 && (trial || r != 1))
             {
-                throw new InputException($"the roster has no '{RequiredColumns[r]}' column", path, 1, 0);
+                string hint =
+                    r == 1
+                        ? " (a participants file without a control group is read as participants-only: --design participants)"
+                        : "";
+                throw new InputException($"the roster has no '{RequiredColumns[r]}' column{hint}", path, 1, 0);
             }
         }
         int idCol = columns[0];
@@ -99,7 +124,7 @@ public static class RosterReader
                     idCol + 1
                 );
             }
-            var arm = ParseArm(reader, armCol);
+            var arm = trial ? ParseArm(reader, armCol) : Arm.Treatment;
             sawTreatment |= arm == Arm.Treatment;
             sawControl |= arm == Arm.Control;
             if (
@@ -140,7 +165,7 @@ public static class RosterReader
         {
             throw new InputException("the roster has a header but no persons", path, 2, 0);
         }
-        if (!sawTreatment || !sawControl)
+        if (trial && (!sawTreatment || !sawControl))
         {
             throw new InputException(
                 $"the arm column has only one level ({(sawTreatment ? "treatment" : "control")}); a trial roster needs both treatment and control",
@@ -149,7 +174,7 @@ public static class RosterReader
                 armCol + 1
             );
         }
-        return new Roster(persons, covariateNames, path, idCol + 1, dateCol + 1);
+        return new Roster(persons, covariateNames, path, idCol + 1, dateCol + 1, design);
     }
 
     private static int IndexOfRequired(string name)

@@ -68,7 +68,7 @@ public sealed class Study
     {
         ArgumentNullException.ThrowIfNull(files);
         options ??= new StudyLoadOptions();
-        var roster = Evaluation.Roster.RosterReader.Read(files.Roster);
+        var roster = Evaluation.Roster.RosterReader.Read(files.Roster, files.Design);
         var codebook = files.Codebook is null
             ? Evaluation.Codebook.Codebook.Default
             : Evaluation.Codebook.Codebook.Load(files.Codebook);

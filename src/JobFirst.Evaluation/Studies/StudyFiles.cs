@@ -1,13 +1,17 @@
 using JobFirst.Evaluation.Hours;
 using JobFirst.Evaluation.Register;
+using JobFirst.Evaluation.Roster;
 
 namespace JobFirst.Evaluation.Studies;
 
 /// <summary>The input files of a study (formats in <c>data-schema/README.md</c>).</summary>
-/// <param name="Roster">Trial roster CSV.</param>
+/// <param name="Roster">Trial roster CSV, or the participants file of a design without a control group (<see cref="Design"/>).</param>
 /// <param name="Register">DREAM register extract (wide or long).</param>
 public sealed record StudyFiles(string Roster, string Register)
 {
+    /// <summary>Trial roster (default) or participants only (no <c>arm</c> column; seeds 002–004).</summary>
+    public RosterDesign Design { get; init; } = RosterDesign.RandomisedTrial;
+
     /// <summary>Layout of the register file.</summary>
     public RegisterFormat RegisterFormat { get; init; } = RegisterFormat.Wide;
 

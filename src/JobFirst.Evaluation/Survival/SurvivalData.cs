@@ -393,9 +393,12 @@ public sealed class SurvivalData
         return values;
     }
 
-    // A value in the wrong column could be a person id: show long non-numeric values by length only.
-    private static string Shorten(string value) =>
-        value.Length <= 12 ? value : FormattableString.Invariant($"<{value.Length} characters>");
+    /// <summary>
+    /// A value for an error message: a value in the wrong column could be a person id, so anything longer
+    /// than 4 characters is shown by its length only (as the register reader does).
+    /// </summary>
+    internal static string Shorten(string value) =>
+        value.Length <= 4 ? value : FormattableString.Invariant($"<{value.Length} characters>");
 
     private static (int[] Codes, string[] Levels) Levels(DataColumn col, int[] rows)
     {

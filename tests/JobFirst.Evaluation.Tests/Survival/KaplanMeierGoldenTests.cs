@@ -86,6 +86,9 @@ public sealed class KaplanMeierGoldenTests(ITestOutputHelper output)
     [MemberData(nameof(Cases))]
     public void Medians_restricted_means_and_read_outs_match_survfit(string @case)
     {
+        double worst = 0;
+        void Check(string expected, double actual, string what) =>
+            worst = Math.Max(worst, SurvivalGolden.Close(expected, actual, what));
         var data = Load(@case);
         foreach (var type in ConfTypes)
         {
@@ -98,24 +101,25 @@ public sealed class KaplanMeierGoldenTests(ITestOutputHelper output)
                 string at = $"{@case} {type} group {e["group"]}";
                 Assert.Equal(int.Parse(e["records"]), c.Records);
                 Assert.Equal(int.Parse(e["events"]), c.Events);
-                SurvivalGolden.Close(e["median"], c.Median.Estimate, at + " median");
-                SurvivalGolden.Close(e["lcl"], c.Median.ConfLow, at + " median lcl");
-                SurvivalGolden.Close(e["ucl"], c.Median.ConfHigh, at + " median ucl");
+                Check(e["median"], c.Median.Estimate, at + " median");
+                Check(e["lcl"], c.Median.ConfLow, at + " median lcl");
+                Check(e["ucl"], c.Median.ConfHigh, at + " median ucl");
                 var r = c.RestrictedMean(SurvivalGolden.Number(e["tau"]));
-                SurvivalGolden.Close(e["rmean"], r.Estimate, at + " rmean");
-                SurvivalGolden.Close(e["se_rmean"], r.StdError, at + " se(rmean)");
+                Check(e["rmean"], r.Estimate, at + " rmean");
+                Check(e["se_rmean"], r.StdError, at + " se(rmean)");
             }
             foreach (var e in SurvivalGolden.Rows("km_at.csv").Where(r => r["case"] == @case && r["conf_type"] == type))
             {
                 var s = fit.Curve(e["group"]).At(SurvivalGolden.Number(e["time"]));
                 string at = $"{@case} {type} group {e["group"]} t={e["time"]}";
                 Assert.Equal(int.Parse(e["n_risk"]), s.NRisk);
-                SurvivalGolden.Close(e["surv"], s.Survival, at + " surv");
-                SurvivalGolden.Close(e["std_err"], s.StdError, at + " std_err");
-                SurvivalGolden.Close(e["lower"], s.ConfLow, at + " lower");
-                SurvivalGolden.Close(e["upper"], s.ConfHigh, at + " upper");
+                Check(e["surv"], s.Survival, at + " surv");
+                Check(e["std_err"], s.StdError, at + " std_err");
+                Check(e["lower"], s.ConfLow, at + " lower");
+                Check(e["upper"], s.ConfHigh, at + " upper");
             }
         }
+        output.WriteLine($"{@case}: summaries and read-outs, max relative error {worst:E2}");
     }
 
     [Theory]
@@ -128,6 +132,9 @@ public sealed class KaplanMeierGoldenTests(ITestOutputHelper output)
     [InlineData("sim")]
     public void Log_rank_and_rmst_differences_match_survdiff_and_the_survRM2_formula(string @case)
     {
+        double worst = 0;
+        void Check(string expected, double actual, string what) =>
+            worst = Math.Max(worst, SurvivalGolden.Close(expected, actual, what));
         var data = Load(@case);
         var tests = SurvivalGolden
             .Rows("km_tests.csv")
@@ -142,33 +149,29 @@ public sealed class KaplanMeierGoldenTests(ITestOutputHelper output)
             .. Enumerable.Range(0, plain.Count).Where(i => data.UsedRowIndices.Contains(plain.UsedRowIndices[i])),
         ]);
         var lr = LogRankTest.Compute(plain);
-        SurvivalGolden.Close(tests["logrank_chisq"], lr.ChiSquare, "chisq");
-        SurvivalGolden.Close(tests["logrank_df"], lr.Df, "df");
-        SurvivalGolden.Close(tests["logrank_p"], lr.PValue, "p");
+        Check(tests["logrank_chisq"], lr.ChiSquare, "chisq");
+        Check(tests["logrank_df"], lr.Df, "df");
+        Check(tests["logrank_p"], lr.PValue, "p");
         int k = lr.Groups.Count;
         for (int a = 0; a < k; a++)
         {
             var g = lr.Groups[a];
-            SurvivalGolden.Close(tests["observed:" + g.Group], g.Observed, "O " + g.Group);
-            SurvivalGolden.Close(tests["expected:" + g.Group], g.Expected, "E " + g.Group);
+            Check(tests["observed:" + g.Group], g.Observed, "O " + g.Group);
+            Check(tests["expected:" + g.Group], g.Expected, "E " + g.Group);
             for (int b = 0; b < k; b++)
             {
-                SurvivalGolden.Close(
-                    tests[$"var:{g.Group}:{lr.Groups[b].Group}"],
-                    lr.Variance[a * k + b],
-                    $"V {a},{b}"
-                );
+                Check(tests[$"var:{g.Group}:{lr.Groups[b].Group}"], lr.Variance[a * k + b], $"V {a},{b}");
             }
         }
         if (tests.TryGetValue("strat_logrank_chisq", out var stratChi))
         {
             var st = LogRankTest.Compute(data);
-            SurvivalGolden.Close(stratChi, st.ChiSquare, "stratified chisq");
-            SurvivalGolden.Close(tests["strat_logrank_p"], st.PValue, "stratified p");
+            Check(stratChi, st.ChiSquare, "stratified chisq");
+            Check(tests["strat_logrank_p"], st.PValue, "stratified p");
             foreach (var g in st.Groups)
             {
-                SurvivalGolden.Close(tests["strat_observed:" + g.Group], g.Observed, "stratified O");
-                SurvivalGolden.Close(tests["strat_expected:" + g.Group], g.Expected, "stratified E");
+                Check(tests["strat_observed:" + g.Group], g.Observed, "stratified O");
+                Check(tests["strat_expected:" + g.Group], g.Expected, "stratified E");
             }
         }
         double tau = SurvivalGolden.Number(SurvivalGolden.Rows("km_summary.csv").First(r => r["case"] == @case)["tau"]);
@@ -178,8 +181,9 @@ public sealed class KaplanMeierGoldenTests(ITestOutputHelper output)
         for (int a = 1; a < k; a++)
         {
             string g = fit.Curves[a].Group;
-            SurvivalGolden.Close(tests["rmst_diff:" + g], diffs[a - 1].Estimate, "rmst diff " + g);
-            SurvivalGolden.Close(tests["rmst_diff_se:" + g], diffs[a - 1].StdError, "rmst diff se " + g);
+            Check(tests["rmst_diff:" + g], diffs[a - 1].Estimate, "rmst diff " + g);
+            Check(tests["rmst_diff_se:" + g], diffs[a - 1].StdError, "rmst diff se " + g);
         }
+        output.WriteLine($"{@case}: log-rank and RMST differences, max relative error {worst:E2}");
     }
 }

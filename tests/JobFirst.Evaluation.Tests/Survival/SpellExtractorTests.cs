@@ -261,4 +261,33 @@ public class SpellExtractorTests
             )
             .QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void Hours_spells_without_an_hours_source_are_an_error_not_an_empty_table()
+    {
+        var window = new ExtractWindow(SpellPanelFixture.Visit, SpellPanelFixture.Visit.AddWeeks(3));
+        var roster = SpellPanelFixture.Build(["...."]).Roster;
+        var builder = new EventPanelBuilder([SpellPanelFixture.Visit], window);
+        builder.Add(0, new Codebook.BenefitCategory[4], ReadOnlySpan<float>.Empty);
+        var panel = builder.Build();
+        var ex = Assert.Throws<InputException>(() => SpellExtractor.Extract(panel, roster));
+        Assert.Contains("--hours", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<InputException>(() => SpellExtractor.TimeToStatus(panel, roster));
+        // Statuses defined by register codes need no hours.
+        Assert.Empty(SpellExtractor.Extract(panel, roster, new SpellOptions { Status = SpellStatus.Active }).Spells);
+    }
+
+    [Fact]
+    public void A_roster_covariate_named_like_a_spell_column_is_an_input_error()
+    {
+        var (p, r) = SpellPanelFixture.Build([".h."]);
+        var clash = new JobFirst.Evaluation.Roster.Roster(
+            r.Persons.Select(x => x with { Covariates = ["1", "2"] }),
+            ["time", "x"],
+            "roster.csv"
+        );
+        var ex = Assert.Throws<InputException>(() => SpellExtractor.Extract(p, clash));
+        Assert.Contains("'time'", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("roster.csv", ex.File);
+    }
 }

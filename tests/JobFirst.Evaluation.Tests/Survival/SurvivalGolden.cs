@@ -31,8 +31,11 @@ internal static class SurvivalGolden
             _ => double.Parse(text, CultureInfo.InvariantCulture),
         };
 
-    /// <summary>Relative 1e-6 (absolute floor 1e-12 near zero); NaN and infinities must match exactly.</summary>
-    public static void Close(
+    /// <summary>
+    /// Relative 1e-6 (absolute floor 1e-12 near zero); NaN and infinities must match exactly. Returns the
+    /// relative error (for reporting the worst case).
+    /// </summary>
+    public static double Close(
         string expectedText,
         double actual,
         string what,
@@ -47,7 +50,7 @@ internal static class SurvivalGolden
                 expected.Equals(actual),
                 FormattableString.Invariant($"{what}: expected {expected}, got {actual:R}")
             );
-            return;
+            return 0;
         }
         double tol = Math.Max(absolute, relative * Math.Abs(expected));
         Assert.True(
@@ -56,6 +59,7 @@ internal static class SurvivalGolden
                 $"{what}: expected {expected:R}, got {actual:R} (diff {Math.Abs(expected - actual):R})"
             )
         );
+        return RelativeError(expectedText, actual);
     }
 
     /// <summary>|relative error| for reporting the worst case.</summary>

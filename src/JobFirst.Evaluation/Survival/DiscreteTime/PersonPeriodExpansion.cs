@@ -63,14 +63,24 @@ public static class PersonPeriodExpansion
                 || v > int.MaxValue
             )
             {
-                throw Bad(frame, options.Time, i, $"discrete time must be a whole number ≥ 0, not '{t ?? "NA"}'");
+                throw Bad(
+                    frame,
+                    options.Time,
+                    i,
+                    $"discrete time must be a whole number ≥ 0, not '{SurvivalData.Shorten(t ?? "NA")}'"
+                );
             }
             times[i] = (int)v;
             events[i] = eventColumn.TextAt(i) switch
             {
                 "1" => true,
                 "0" => false,
-                var e => throw Bad(frame, options.Event, i, $"event must be 0 or 1, not '{e ?? "NA"}'"),
+                var e => throw Bad(
+                    frame,
+                    options.Event,
+                    i,
+                    $"event must be 0 or 1, not '{SurvivalData.Shorten(e ?? "NA")}'"
+                ),
             };
             if (events[i] && times[i] == 0)
             {

@@ -38,6 +38,7 @@ public static class SpellExtractor
         ArgumentNullException.ThrowIfNull(roster);
         options ??= new SpellOptions();
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxBridgedGap);
+        RequireHours(panel, options.Status);
         var persons = Persons(panel, roster);
         var spells = new List<Spell>();
         var status = options.Status;
@@ -101,7 +102,7 @@ public static class SpellExtractor
                 k = last + 1;
             }
         }
-        return new SpellTable(options, spells, persons, roster.CovariateNames, panel.Window);
+        return new SpellTable(options, spells, persons, roster.CovariateNames, panel.Window, roster.SourceFile);
     }
 
     /// <summary>
@@ -115,6 +116,7 @@ public static class SpellExtractor
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(roster);
         status ??= SpellStatus.Employed;
+        RequireHours(panel, status);
         var persons = Persons(panel, roster);
         var rows = new List<TimeToStatus>();
         for (int p = 0; p < panel.PersonCount; p++)
@@ -141,7 +143,7 @@ public static class SpellExtractor
                     : new TimeToStatus(p + 1, observed, false, persons[p].FollowUpEnd)
             );
         }
-        return new TimeToStatusTable(status, rows, persons, roster.CovariateNames, panel.Window);
+        return new TimeToStatusTable(status, rows, persons, roster.CovariateNames, panel.Window, roster.SourceFile);
     }
 
     /// <inheritdoc cref="TimeToStatus(EventPanel, Roster.Roster, SpellStatus?)"/>
@@ -149,6 +151,17 @@ public static class SpellExtractor
     {
         ArgumentNullException.ThrowIfNull(study);
         return TimeToStatus(study.Panel, study.Roster, status);
+    }
+
+    // Without an hours source every week has zero hours: an empty table would be silent data loss.
+    private static void RequireHours(EventPanel panel, SpellStatus status)
+    {
+        if (status.RequiresHours && !panel.HasHours)
+        {
+            throw new Errors.InputException(
+                $"status '{status.Name}' needs ordinary hours: give an hours file (--hours) or a register with grad_YYYY_MM columns"
+            );
+        }
     }
 
     private static SpellPerson[] Persons(EventPanel panel, Roster.Roster roster)

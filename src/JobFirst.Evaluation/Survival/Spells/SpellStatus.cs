@@ -104,8 +104,8 @@ public sealed class SpellStatus
         };
     }
 
-    /// <summary>True when the status depends on ordinary hours (so an hours source is needed).</summary>
-    public bool UsesHours => _category is null && _indicator is null or WeeklyIndicator.Employed;
+    /// <summary>True when the status is defined by ordinary hours alone (<c>employed</c>), so an hours source is needed.</summary>
+    public bool RequiresHours => _indicator == WeeklyIndicator.Employed;
 
     /// <inheritdoc />
     public override string ToString() => Name;

@@ -20,6 +20,7 @@ namespace JobFirst.Evaluation.Survival.Spells;
 public sealed partial class SpellTable
 {
     private readonly List<PersonTableColumns.Column> _columns;
+    private readonly string? _rosterFile;
 
     internal SpellTable(
         SpellOptions options,
@@ -27,6 +28,7 @@ public sealed partial class SpellTable
         IReadOnlyList<SpellPerson> persons,
         IReadOnlyList<string> covariateNames,
         ExtractWindow window,
+        string? rosterFile,
         int excludedOngoing = 0
     )
     {
@@ -57,7 +59,8 @@ public sealed partial class SpellTable
             new("ongoing_at_entry", true, (i, _) => Spells[i].OngoingAtEntry ? 1 : 0),
             .. PersonTableColumns.PersonColumns(covariateNames, persons),
         ];
-        PersonTableColumns.CheckNames(_columns, null);
+        PersonTableColumns.CheckNames(_columns, rosterFile);
+        _rosterFile = rosterFile;
     }
 
     /// <summary>How the spells were built.</summary>
@@ -103,6 +106,7 @@ public sealed partial class SpellTable
             Persons,
             CovariateNames,
             Window,
+            _rosterFile,
             ExcludedOngoingAtEntry + Spells.Count - kept.Count
         );
     }
@@ -111,7 +115,7 @@ public sealed partial class SpellTable
     public SpellTable FirstSpells()
     {
         var kept = Spells.GroupBy(s => s.Key).Select(g => g.First()).ToList();
-        return new SpellTable(Options, kept, Persons, CovariateNames, Window, ExcludedOngoingAtEntry);
+        return new SpellTable(Options, kept, Persons, CovariateNames, Window, _rosterFile, ExcludedOngoingAtEntry);
     }
 
     /// <summary>Counts and conventions for table metadata and stderr summaries.</summary>

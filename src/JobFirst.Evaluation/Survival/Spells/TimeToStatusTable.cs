@@ -19,7 +19,8 @@ public sealed partial class TimeToStatusTable
         IReadOnlyList<TimeToStatus> rows,
         IReadOnlyList<SpellPerson> persons,
         IReadOnlyList<string> covariateNames,
-        ExtractWindow window
+        ExtractWindow window,
+        string? rosterFile
     )
     {
         Status = status;
@@ -34,7 +35,7 @@ public sealed partial class TimeToStatusTable
             new("end_reason", false, (i, _) => ResultTable.SnakeCase(Rows[i].EndReason.ToString())),
             .. PersonTableColumns.PersonColumns(covariateNames, persons),
         ];
-        PersonTableColumns.CheckNames(_columns, null);
+        PersonTableColumns.CheckNames(_columns, rosterFile);
     }
 
     /// <summary>The status waited for.</summary>

@@ -171,3 +171,5 @@ for (link in c("cloglog", "logit")) {
   dt_fit("veteran_months", vpp, event ~ trt + duration, link, "celltype")
 }
 write.csv(do.call(rbind, dt), "dt_golden.csv", row.names = FALSE)
+writeLines(c(R.version.string, paste("survival", packageVersion("survival")),
+             paste("sandwich", packageVersion("sandwich"))), "km_versions.txt")
