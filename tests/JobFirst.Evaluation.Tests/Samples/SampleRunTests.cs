@@ -23,6 +23,24 @@ public class SampleRunTests(SampleApps apps, ITestOutputHelper log)
             ],
             ["stability.csv", "hours-spells-km.svg", "hours-spells-km.csv", "hours-hazard.csv"]
         ),
+        ["logit-margins"] = (
+            [
+                "# First outcome after visitation",
+                "# logistic regression: reached ~ gender + age",
+                "aliased (collinear with the municipality dummies, dropped): municipality_sizemedium, municipality_sizesmall",
+                "contrast_pp        education_level: upper_secondary_vocational - primary",
+                "predicted probability of reaching employment, education or flexjob: primary school ",
+            ],
+            ["logit-ames.svg", "logit-coefficients.csv", "logit-margins-education.csv", "first-outcome.csv"]
+        ),
+        ["monitoring-dashboard"] = (
+            [
+                "84 of 88 municipalities meet the result requirement (40% over 3 months)",
+                "# Share in the statuses by quarter, all municipalities",
+                "# Survey: baseline vs final",
+            ],
+            ["requirement.svg", "requirement.csv", "quarters.csv", "ever.csv", "survey.csv"]
+        ),
     };
 
     public static TheoryData<string> Names()
