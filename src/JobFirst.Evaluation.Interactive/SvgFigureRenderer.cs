@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using JobFirst.Evaluation.Figures.Model;
+using JobFirst.Evaluation.Figures.Svg;
 
 namespace JobFirst.Evaluation.Interactive;
 
 /// <summary>
-/// Renders a <see cref="Figure"/> as inline SVG for an HTML page or notebook cell: the figure's own deterministic SVG
-/// (<see cref="Figure.ToSvg"/>) without the XML declaration, with every id (<c>fig-title</c>, <c>fig-desc</c>, clip
-/// paths) and every reference to one prefixed, so several figures in one notebook never share or steal each other's
+/// Renders a <see cref="Figure"/> as inline SVG for an HTML page or notebook cell: the figure's deterministic SVG
+/// without the XML declaration and with every id (<c>fig-title</c>, <c>fig-desc</c>, clip paths) and reference to one
+/// prefixed (<see cref="SvgWriter.WriteInline"/>), so several figures in one notebook never share or steal each other's
 /// clip paths or accessible names.
 /// </summary>
 public static partial class SvgFigureRenderer
@@ -27,38 +28,9 @@ public static partial class SvgFigureRenderer
         {
             throw new ArgumentException("An id prefix is letters, digits, '-' or '_'.", nameof(idPrefix));
         }
-        string svg = figure.ToSvg();
-        if (svg.StartsWith("<?xml", StringComparison.Ordinal))
-        {
-            svg = svg[(svg.IndexOf('\n', StringComparison.Ordinal) + 1)..];
-        }
-        // Only attribute values the writer generates are touched; text content is XML-escaped, so a quote in a label
-        // can never look like an attribute here.
-        svg = IdAttribute().Replace(svg, m => $" id=\"{idPrefix}{m.Groups[1].Value}\"");
-        svg = UrlReference().Replace(svg, m => $"=\"url(#{idPrefix}{m.Groups[1].Value})\"");
-        svg = LabelledBy()
-            .Replace(
-                svg,
-                m =>
-                    " aria-labelledby=\""
-                    + string.Join(
-                        ' ',
-                        m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => idPrefix + id)
-                    )
-                    + "\""
-            );
-        return "<div class=\"jobfirst-figure\">" + svg.TrimEnd('\n') + "</div>";
+        return "<div class=\"jobfirst-figure\">" + SvgWriter.WriteInline(figure, idPrefix).TrimEnd('\n') + "</div>";
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]*$")]
     private static partial Regex IdPrefix();
-
-    [GeneratedRegex(" id=\"([^\"]*)\"")]
-    private static partial Regex IdAttribute();
-
-    [GeneratedRegex("=\"url\\(#([^)\"]*)\\)\"")]
-    private static partial Regex UrlReference();
-
-    [GeneratedRegex(" aria-labelledby=\"([^\"]*)\"")]
-    private static partial Regex LabelledBy();
 }
