@@ -18,7 +18,7 @@ namespace JobFirst.Evaluation.Studies;
 /// Console.WriteLine(study.Indicators());
 /// </code>
 /// </summary>
-public sealed class Study
+public sealed partial class Study
 {
     private Study(
         Roster.Roster roster,
