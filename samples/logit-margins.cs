@@ -15,7 +15,6 @@ using JobFirst.Evaluation.Figures.Model;
 using JobFirst.Evaluation.Monitoring;
 using JobFirst.Evaluation.Regression;
 using JobFirst.Evaluation.Regression.Glm;
-using JobFirst.Evaluation.Regression.Margins;
 using JobFirst.Evaluation.Regression.Variance;
 using JobFirst.Evaluation.Reporting.Tables;
 using JobFirst.Evaluation.Simulation;

@@ -1,4 +1,7 @@
 using System.Globalization;
+using JobFirst.Evaluation.Estimators.Subgroups;
+using JobFirst.Evaluation.Estimators.Weekly;
+using JobFirst.Evaluation.Estimators.Windows;
 using JobFirst.Evaluation.Figures.Builders;
 using JobFirst.Evaluation.Figures.Model;
 using JobFirst.Evaluation.Indicators;
@@ -106,6 +109,41 @@ public static class StudyExtensions
             Scale = indicator.IsShare() ? ValueScale.Proportion : ValueScale.Number,
         };
         return WeeklyLevelFigure.Build(study.LevelSeries(indicator, maxWeek, options.MinCellSize), options);
+    }
+
+    /// <summary>
+    /// The weekly effects of one outcome: <see cref="Study.Effects"/> for <c>[outcome]</c>, returning its single result
+    /// (print it, <c>.ToTable().Save("x.csv")</c>, <c>.Plot().SaveSvg("x.svg")</c>, or read <c>.Effects</c> row by row).
+    /// </summary>
+    public static WeeklyEffects Effects(
+        this Study study,
+        WeeklyIndicator outcome,
+        WeekRange? weeks = null,
+        Population? population = null,
+        WeeklyEffectOptions? options = null,
+        string? blocks = null,
+        string? clusters = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        return study.Effects([outcome], weeks, population, options, blocks, clusters)[0];
+    }
+
+    /// <summary>The subgroup effects of one outcome by the roster column <paramref name="by"/> (<see cref="Study.Subgroups"/> for <c>[outcome]</c>).</summary>
+    public static SubgroupEffects Subgroups(
+        this Study study,
+        WeeklyIndicator outcome,
+        string by,
+        WeekRange? weeks = null,
+        WindowSpec? window = null,
+        Population? population = null,
+        WeeklyEffectOptions? options = null,
+        string? blocks = null,
+        string? clusters = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        return study.Subgroups([outcome], by, weeks, window, population, options, blocks, clusters)[0];
     }
 
     private static IReadOnlyList<object?> Row(string measure, object value) => [measure, value];

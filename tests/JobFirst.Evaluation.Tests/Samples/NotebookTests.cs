@@ -158,7 +158,8 @@ public partial class NotebookTests(SampleApps apps)
             );
         }
         Assert.DoesNotMatch(@"\bP\d{6}\b", run.Output);
-        Assert.Contains("levels-da.csv", run.Output, StringComparison.Ordinal);
+        Assert.Contains("weekly-effects-da.csv", run.Output, StringComparison.Ordinal);
+        Assert.Contains("week 35: ", run.Output, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^using\s+(static\s+)?[A-Za-z_][\w.]*(\s*=\s*[\w.<>, ]+)?;\s*$")]

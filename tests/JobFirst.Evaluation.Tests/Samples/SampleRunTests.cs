@@ -23,6 +23,46 @@ public class SampleRunTests(SampleApps apps, ITestOutputHelper log)
             ],
             ["stability.csv", "hours-spells-km.svg", "hours-spells-km.csv", "hours-hazard.csv"]
         ),
+        ["midterm-effects"] = (
+            [
+                "# Weekly effects: active13",
+                "13-week indicator, week 35: ",
+                "13-week indicator: significant at 5% from week ",
+                "# Balance",
+                "wrote 220 rows to ",
+            ],
+            [
+                "active13-effect.svg",
+                "active13-effect-da.svg",
+                "hours-effect.svg",
+                "internship-levels.svg",
+                "persons-followed.svg",
+                "hours-week35.svg",
+                "balance.svg",
+                "weekly-effects.csv",
+                "weekly-effects-da.csv",
+                "balance.csv",
+            ]
+        ),
+        ["subgroups-and-sites"] = (
+            [
+                "# Subgroup effects: employed by target_group",
+                "# Test of equal effects across target_group",
+                "# Site heterogeneity: employed 66:78:mean",
+                "effect:internship@20:30",
+            ],
+            [
+                "subgroups-target_group.svg",
+                "subgroups-gender.csv",
+                "subgroups-age_band.svg",
+                "sites-forest.svg",
+                "sites-forest-eb.svg",
+                "sites-control-success.svg",
+                "sites.csv",
+                "sites-heterogeneity.csv",
+                "sites-meta-regression.csv",
+            ]
+        ),
         ["logit-margins"] = (
             [
                 "# First outcome after visitation",

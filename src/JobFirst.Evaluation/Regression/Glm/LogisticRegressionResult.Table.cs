@@ -4,7 +4,7 @@ using JobFirst.Evaluation.Reporting.Tables;
 
 namespace JobFirst.Evaluation.Regression.Glm;
 
-// Script and notebook conveniences: the fit as a tidy table, printed as an aligned text table.
+// Script and notebook conveniences: the fit as a tidy table, printed as an aligned text table; margins in one call.
 public sealed partial record LogisticRegressionResult
 {
     /// <summary>
@@ -62,6 +62,12 @@ public sealed partial record LogisticRegressionResult
         string title = Link == GlmLink.ComplementaryLogLog ? "cloglog regression" : "logistic regression";
         return new ResultTable($"{title}: {Formula}", TableColumns(Link), rows, meta);
     }
+
+    /// <summary>
+    /// Predictive margins, average marginal effects and percentage-point contrasts of <paramref name="variable"/> under
+    /// this fit's variance (<see cref="Margins.LogisticMargins.Compute"/>): <c>fit.Margins("education_level")</c>.
+    /// </summary>
+    public Margins.MarginsResult Margins(string variable) => Regression.Margins.LogisticMargins.Compute(this, variable);
 
     /// <summary>The coefficient table as aligned text (<see cref="ToTable"/>), with the fit statistics below it.</summary>
     public override string ToString() => ToTable().ToString();

@@ -10,7 +10,7 @@ namespace JobFirst.Evaluation.Reporting.Tables;
 /// excluded rows, suppression notes). Every analysis result can be turned into one, and the CLI,
 /// report and notebook formatters write only this type.
 /// </summary>
-public sealed class ResultTable
+public sealed partial class ResultTable
 {
     private readonly object?[][] _rows;
 

@@ -2,14 +2,11 @@ using System.Text;
 
 namespace JobFirst.Evaluation.Reporting.Tables;
 
-/// <summary>
-/// Saving result tables from scripts and notebooks: <c>table.Save("effects.csv")</c> picks the format from the file
-/// extension, creates the folder and writes UTF-8 with LF line ends, byte-identical on every machine.
-/// </summary>
-public static class ResultTableFiles
+// Saving from scripts and notebooks: table.Save("effects.csv") picks the format from the extension.
+public sealed partial class ResultTable
 {
     /// <summary>The file extensions <see cref="FormatFor"/> understands and the format each selects.</summary>
-    public static IReadOnlyDictionary<string, TableFormat> Extensions { get; } =
+    public static IReadOnlyDictionary<string, TableFormat> FileExtensions { get; } =
         new SortedDictionary<string, TableFormat>(StringComparer.Ordinal)
         {
             [".csv"] = TableFormat.Csv,
@@ -25,36 +22,35 @@ public static class ResultTableFiles
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         string ext = Path.GetExtension(path).ToLowerInvariant();
-        return Extensions.TryGetValue(ext, out var format)
+        return FileExtensions.TryGetValue(ext, out var format)
             ? format
             : throw new ArgumentException(
-                $"Cannot tell the table format from '{Path.GetFileName(path)}': use one of {string.Join(", ", Extensions.Keys)}.",
+                $"Cannot tell the table format from '{Path.GetFileName(path)}': use one of {string.Join(", ", FileExtensions.Keys)}.",
                 nameof(path)
             );
     }
 
     /// <summary>
-    /// Writes <paramref name="table"/> to <paramref name="path"/> in the format of its extension (see <see cref="FormatFor"/>),
-    /// creating the folder if needed and overwriting the file. UTF-8 without byte-order mark, except Danish CSV, which
-    /// gets one so that Excel reads æ, ø and å (the library's readers accept both).
+    /// Writes the table to <paramref name="path"/> in the format of its extension (see <see cref="FormatFor"/>), creating
+    /// the folder if needed and overwriting the file: UTF-8 with LF line ends, byte-identical on every machine, without
+    /// byte-order mark except for Danish CSV, which gets one so that Excel reads æ, ø and å (the library's readers
+    /// accept both).
     /// </summary>
-    /// <param name="table">The table.</param>
     /// <param name="path">Target file, e.g. <c>out/effects.csv</c>.</param>
     /// <param name="dialect">Number conventions (default invariant; <see cref="TableDialect.Danish"/> on request).</param>
     /// <returns>The full path written, for printing.</returns>
-    public static string Save(this ResultTable table, string path, TableDialect dialect = TableDialect.Invariant)
+    public string Save(string path, TableDialect dialect = TableDialect.Invariant)
     {
-        ArgumentNullException.ThrowIfNull(table);
         var format = FormatFor(path);
-        string full = Path.GetFullPath(path);
-        if (Path.GetDirectoryName(full) is { Length: > 0 } dir)
+        string full = System.IO.Path.GetFullPath(path);
+        if (System.IO.Path.GetDirectoryName(full) is { Length: > 0 } dir)
         {
             Directory.CreateDirectory(dir);
         }
         bool bom = dialect == TableDialect.Danish && format == TableFormat.Csv;
         using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None);
         using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: bom));
-        table.Write(writer, format, dialect);
+        Write(writer, format, dialect);
         return full;
     }
 }
