@@ -38,15 +38,18 @@ public sealed class SampleApps : IDisposable
             .GetOrAdd(Path.GetFullPath(path), p => new Lazy<Task<BuildResult>>(() => Task.Run(() => BuildNow(p))))
             .Value;
 
-    /// <summary>Builds (if needed) and runs <paramref name="path"/> with <paramref name="arguments"/>.</summary>
-    public async Task<RunResult> Run(string path, params string[] arguments)
+    /// <summary>Builds (if needed) and runs <paramref name="path"/> with <paramref name="arguments"/> from the repository root.</summary>
+    public Task<RunResult> Run(string path, params string[] arguments) => RunIn(RepoPaths.Root, path, arguments);
+
+    /// <summary>Builds (if needed) and runs <paramref name="path"/> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
+    public async Task<RunResult> RunIn(string workingDirectory, string path, params string[] arguments)
     {
         var build = await Build(path);
         Assert.True(build.ExitCode == 0, $"build of {Path.GetFileName(path)} failed:\n{build.Output}");
         var watch = Stopwatch.StartNew();
         string args =
             $"run --no-build -c {Configuration} \"{path}\" --" + string.Concat(arguments.Select(a => $" \"{a}\""));
-        var (code, output) = ProcessRunner.Run("dotnet", args, timeoutSeconds: 600);
+        var (code, output) = ProcessRunner.Run("dotnet", args, workingDirectory, timeoutSeconds: 600);
         return new RunResult(code, output, build.Elapsed, watch.Elapsed);
     }
 

@@ -40,6 +40,9 @@ internal static class ScriptingData
     /// <summary>A simulated 400-person JobFirst study (midterm extract), loaded from files once per test run.</summary>
     public static Study Study => Simulated.Value.Study;
 
+    /// <summary>The folder the simulated study was written to.</summary>
+    public static string Folder => Simulated.Value.Directory;
+
     /// <summary>Every person id the simulator wrote (roster and register-only persons).</summary>
     public static IReadOnlyList<string> PersonIds => Simulated.Value.Ids;
 }
