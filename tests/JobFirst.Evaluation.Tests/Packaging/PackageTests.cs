@@ -7,8 +7,8 @@ using JobFirst.Evaluation.Tests.Support;
 namespace JobFirst.Evaluation.Tests.Packaging;
 
 /// <summary>
-/// Packs the library, the Interactive formatters and the CLI (Release, <c>ContinuousIntegrationBuild</c>) into a local
-/// folder once, checks what each package carries, installs the CLI as a dotnet tool from that folder and runs
+/// Packs the library, the Interactive formatters and the CLI (<c>JobFirst.Evaluation.Packages.slnf</c>, Release,
+/// <c>ContinuousIntegrationBuild</c>) into a local folder once, checks what each package carries, installs the CLI as a dotnet tool from that folder and runs
 /// <c>jobfirst-eval --help</c>.
 /// </summary>
 [Collection(DotnetProcesses.Name)]
@@ -118,21 +118,12 @@ public class PackageTests
                 }
                 catch (IOException) { }
             };
-            foreach (
-                var project in new[]
-                {
-                    "JobFirst.Evaluation",
-                    "JobFirst.Evaluation.Interactive",
-                    "JobFirst.Evaluation.Cli",
-                }
-            )
-            {
-                var (code, output) = ProcessRunner.Run(
-                    "dotnet",
-                    $"pack src/{project}/{project}.csproj -c Release -o \"{folder}\" -p:ContinuousIntegrationBuild=true -nologo"
-                );
-                Assert.True(code == 0, output);
-            }
+            // One SDK process packs all three (JobFirst.Evaluation.Packages.slnf: the packable projects only).
+            var (code, output) = ProcessRunner.Run(
+                "dotnet",
+                $"pack JobFirst.Evaluation.Packages.slnf -c Release -o \"{folder}\" -p:ContinuousIntegrationBuild=true -nologo"
+            );
+            Assert.True(code == 0, output);
             return new Feed(folder);
         }
 
