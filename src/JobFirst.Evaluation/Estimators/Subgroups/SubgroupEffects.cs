@@ -10,7 +10,7 @@ namespace JobFirst.Evaluation.Estimators.Subgroups;
 /// Effects of one outcome per subgroup (target group, gender, age band, origin, any roster column; seed 001:83-85, 115,
 /// 127) with the test of equal effects per week (<see cref="SubgroupHeterogeneityTest"/>).
 /// </summary>
-public sealed record SubgroupEffects
+public sealed partial record SubgroupEffects
 {
     /// <summary>Outcome.</summary>
     public required string Outcome { get; init; }

@@ -10,7 +10,7 @@ namespace JobFirst.Evaluation.Estimators.Weekly;
 /// one <see cref="WeeklyEffect"/> per week, optionally a simultaneous band and adjusted p-values, and the counts of
 /// persons excluded. Immutable; converts to a <see cref="ResultTable"/> and to the figure inputs.
 /// </summary>
-public sealed record WeeklyEffects
+public sealed partial record WeeklyEffects
 {
     /// <summary>Outcome name (an indicator such as <c>active13</c>).</summary>
     public required string Outcome { get; init; }
