@@ -181,7 +181,9 @@ internal sealed class EffectOptions
         {
             if (covariates.Length > 0)
             {
-                throw new InputException("--adjust-for needs --estimator lin or ols (the difference in means is unadjusted)");
+                throw new InputException(
+                    "--adjust-for needs --estimator lin or ols (the difference in means is unadjusted)"
+                );
             }
             if (vcov is not null)
             {
@@ -210,12 +212,7 @@ internal sealed class EffectOptions
                 $"--vcov must be classical, hc0, hc1, hc2, hc3 (or cr0, stata, cr2 with --clusters), not '{vcov}'"
             ),
         };
-        return options with
-        {
-            Estimator = chosen,
-            Covariates = covariates,
-            Variance = variance,
-        };
+        return options with { Estimator = chosen, Covariates = covariates, Variance = variance };
     }
 
     public static PValueAdjustment? ParseAdjustment(string? text) =>

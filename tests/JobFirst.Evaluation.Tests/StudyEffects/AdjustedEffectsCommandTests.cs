@@ -80,7 +80,10 @@ public sealed class AdjustedEffectsCommandTests(SimulatedFilesFixture files) : I
         Assert.True(window.Code == 0, window.Err);
         using var doc = JsonDocument.Parse(window.Out);
         var meta = doc.RootElement.GetProperty("metadata");
-        Assert.Equal("lm_robust (additive covariates) of per-person window outcomes", meta.GetProperty("estimator").GetString());
+        Assert.Equal(
+            "lm_robust (additive covariates) of per-person window outcomes",
+            meta.GetProperty("estimator").GetString()
+        );
         Assert.Contains("fixed_effects = ~ block", meta.GetProperty("reference").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("fixed effects", meta.GetProperty("blocks_as").GetString(), StringComparison.Ordinal);
         var row = doc.RootElement.GetProperty("rows")[0];
@@ -108,7 +111,11 @@ public sealed class AdjustedEffectsCommandTests(SimulatedFilesFixture files) : I
     {
         var (code, _, err) = Run("effects", "--outcome", "employed", "--adjust-for", "gender,shoe_size");
         Assert.Equal(2, code);
-        Assert.Contains("covariate 'shoe_size' is not a roster column or a history covariate", err, StringComparison.Ordinal);
+        Assert.Contains(
+            "covariate 'shoe_size' is not a roster column or a history covariate",
+            err,
+            StringComparison.Ordinal
+        );
         Assert.Contains("roster.csv", err, StringComparison.Ordinal);
     }
 

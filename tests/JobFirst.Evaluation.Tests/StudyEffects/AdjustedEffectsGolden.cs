@@ -22,7 +22,9 @@ internal static class AdjustedEffectsGolden
     private static Dictionary<(string, string), double> Read()
     {
         var d = new Dictionary<(string, string), double>();
-        foreach (var line in File.ReadLines(StudyEffectsGolden.PathOf("golden_lin.csv")).Skip(1).Where(l => l.Length > 0))
+        foreach (
+            var line in File.ReadLines(StudyEffectsGolden.PathOf("golden_lin.csv")).Skip(1).Where(l => l.Length > 0)
+        )
         {
             var f = line.Trim('"').Split("\",\"");
             d[(f[0], f[1])] = f[2] == "NA" ? double.NaN : double.Parse(f[2], CultureInfo.InvariantCulture);

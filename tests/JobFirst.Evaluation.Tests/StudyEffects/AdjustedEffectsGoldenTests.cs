@@ -124,7 +124,10 @@ public sealed class AdjustedEffectsGoldenTests(GoldenStudyFixture fixture) : ICl
     [Theory]
     [InlineData(EffectEstimator.Lin, "lin_blocked")]
     [InlineData(EffectEstimator.Ols, "ols_blocked")]
-    public void Blocked_designs_enter_lin_as_a_covariate_and_ols_as_fixed_effects(EffectEstimator estimator, string prefix)
+    public void Blocked_designs_enter_lin_as_a_covariate_and_ols_as_fixed_effects(
+        EffectEstimator estimator,
+        string prefix
+    )
     {
         var effects = fixture.Study.Effects(
             Outcomes,
@@ -139,7 +142,10 @@ public sealed class AdjustedEffectsGoldenTests(GoldenStudyFixture fixture) : ICl
             {
                 int left = (int)Value($"lin_blocked/{series.Outcome}/{week}", "blocks_left_out");
                 var note = series.Effects[week - 1].Note;
-                Assert.Equal(left > 0, note?.StartsWith($"{left} block(s) left out", StringComparison.Ordinal) ?? false);
+                Assert.Equal(
+                    left > 0,
+                    note?.StartsWith($"{left} block(s) left out", StringComparison.Ordinal) ?? false
+                );
             }
         }
     }
@@ -238,8 +244,14 @@ public sealed class AdjustedEffectsGoldenTests(GoldenStudyFixture fixture) : ICl
         Assert.True(WeeklyIndicatorNames.TryParse(spec[..colon], out var outcome));
         var window = WindowSpec.Parse(spec[(colon + 1)..]);
         var study = fixture.Study;
-        CheckFit("window_lin/" + spec, study.WindowEffects([outcome], window, options: Options(EffectEstimator.Lin))[0].Comparison);
-        CheckFit("window_ols/" + spec, study.WindowEffects([outcome], window, options: Options(EffectEstimator.Ols))[0].Comparison);
+        CheckFit(
+            "window_lin/" + spec,
+            study.WindowEffects([outcome], window, options: Options(EffectEstimator.Lin))[0].Comparison
+        );
+        CheckFit(
+            "window_ols/" + spec,
+            study.WindowEffects([outcome], window, options: Options(EffectEstimator.Ols))[0].Comparison
+        );
         CheckFit(
             "window_lin_blocked/" + spec,
             study
@@ -277,7 +289,8 @@ public sealed class AdjustedEffectsGoldenTests(GoldenStudyFixture fixture) : ICl
         var test = Assert.Single(bySex.Tests);
         Assert.Equal(1, test.Df);
         var (a, b) = (bySex.Window[0].Comparison.Inference!, bySex.Window[1].Comparison.Inference!);
-        double q = (a.Estimate - b.Estimate) * (a.Estimate - b.Estimate) / (a.StdError * a.StdError + b.StdError * b.StdError);
+        double q =
+            (a.Estimate - b.Estimate) * (a.Estimate - b.Estimate) / (a.StdError * a.StdError + b.StdError * b.StdError);
         Assert.Equal(q, test.Q, 1e-9);
     }
 

@@ -68,7 +68,20 @@ public sealed class AdjustedEffectsTests
             {
                 hours[k] = Math.Max(0, 10 + (t ? effect : 0) + slope * x + 3 * Normal(rng));
             }
-            persons.Add(new Person(rng.Next(0, 4), t, x, rng.Next(3) switch { 0 => "a", 1 => "b", _ => "c" }, hours));
+            persons.Add(
+                new Person(
+                    rng.Next(0, 4),
+                    t,
+                    x,
+                    rng.Next(3) switch
+                    {
+                        0 => "a",
+                        1 => "b",
+                        _ => "c",
+                    },
+                    hours
+                )
+            );
         }
         return persons;
     }
@@ -190,8 +203,14 @@ public sealed class AdjustedEffectsTests
         {
             var a = l.Inference!;
             var b = d.Inference!;
-            Assert.True(Math.Abs(a.Estimate - b.Estimate) < 0.1 * b.StdError, $"week {l.Week}: {a.Estimate} vs {b.Estimate}");
-            Assert.True(Math.Abs(a.StdError / b.StdError - 1) < 0.01, $"week {l.Week}: SE {a.StdError} vs {b.StdError}");
+            Assert.True(
+                Math.Abs(a.Estimate - b.Estimate) < 0.1 * b.StdError,
+                $"week {l.Week}: {a.Estimate} vs {b.Estimate}"
+            );
+            Assert.True(
+                Math.Abs(a.StdError / b.StdError - 1) < 0.01,
+                $"week {l.Week}: SE {a.StdError} vs {b.StdError}"
+            );
             Assert.True(Math.Abs(a.Estimate - 1.5) < 4 * a.StdError, $"week {l.Week}: {a.Estimate} far from 1.5");
         }
     }
@@ -308,14 +327,44 @@ public sealed class AdjustedEffectsTests
                     covariates: [covs[0]]
                 )
             );
-        Assert.Contains("band", Fails(new() { Estimator = EffectEstimator.Lin, Covariates = ["x"], Band = new SimultaneousBandOptions() }).Message);
-        Assert.Contains("cluster", Fails(new() { Estimator = EffectEstimator.Lin, Covariates = ["x"], Variance = OlsVariance.CR2 }).Message);
+        Assert.Contains(
+            "band",
+            Fails(
+                new()
+                {
+                    Estimator = EffectEstimator.Lin,
+                    Covariates = ["x"],
+                    Band = new SimultaneousBandOptions(),
+                }
+            ).Message
+        );
+        Assert.Contains(
+            "cluster",
+            Fails(
+                new()
+                {
+                    Estimator = EffectEstimator.Lin,
+                    Covariates = ["x"],
+                    Variance = OlsVariance.CR2,
+                }
+            ).Message
+        );
         Assert.Contains("adjusted estimator", Fails(new() { Covariates = ["x"] }).Message);
         Assert.Contains(
             "regression variance",
-            Fails(new() { Estimator = EffectEstimator.Ols, Covariates = ["x"], StandardError = DimStandardError.Classical }).Message
+            Fails(
+                new()
+                {
+                    Estimator = EffectEstimator.Ols,
+                    Covariates = ["x"],
+                    StandardError = DimStandardError.Classical,
+                }
+            ).Message
         );
-        Assert.Contains("more than once", Fails(new() { Estimator = EffectEstimator.Ols, Covariates = ["x", "X"] }).Message);
+        Assert.Contains(
+            "more than once",
+            Fails(new() { Estimator = EffectEstimator.Ols, Covariates = ["x", "X"] }).Message
+        );
     }
 
     private static bool Near(double a, double b) =>

@@ -228,7 +228,9 @@ public static class PanelAdjustedEffects
         }
         if (
             covariates.Count != options.Covariates.Count
-            || covariates.Where((c, j) => !string.Equals(c.Name, options.Covariates[j], StringComparison.OrdinalIgnoreCase)).Any()
+            || covariates
+                .Where((c, j) => !string.Equals(c.Name, options.Covariates[j], StringComparison.OrdinalIgnoreCase))
+                .Any()
             || covariates.Any(c => c.Count != panel.PersonCount)
         )
         {

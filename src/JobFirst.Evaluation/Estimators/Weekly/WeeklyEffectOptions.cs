@@ -99,9 +99,7 @@ public sealed record WeeklyEffectOptions
                     : $"variance {v.ToEstimatrSeType()} needs a cluster-assigned design (clusters)"
             );
         }
-        var duplicate = Covariates
-            .GroupBy(c => c, StringComparer.OrdinalIgnoreCase)
-            .FirstOrDefault(g => g.Count() > 1);
+        var duplicate = Covariates.GroupBy(c => c, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new InputException($"covariate '{duplicate.Key}' is named more than once");
