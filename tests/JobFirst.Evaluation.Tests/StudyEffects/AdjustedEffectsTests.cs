@@ -169,7 +169,8 @@ public sealed class AdjustedEffectsTests
                 (seed, estimator) =>
                 {
                     var persons = Simulate(36, 1, 2, seed);
-                    var shuffled = persons.OrderBy(_ => Random.Shared.Next()).ToList();
+                    var order = new Random(seed + 1);
+                    var shuffled = persons.OrderBy(_ => order.Next()).ToList();
                     var (h1, c1) = Build(persons);
                     var (h2, c2) = Build(shuffled);
                     var a = Run(h1, c1, estimator)[0];
