@@ -41,6 +41,13 @@ internal static class DemoSpec
             { "section": "balance" },
             { "section": "weekly_levels" },
             { "section": "effects", "outcomes": ["hours", "employed", "active13"], "windows": ["27:78:mean"] },
+            {
+              "section": "effects",
+              "id": "effects_adjusted",
+              "title": "Covariate-adjusted effects (Lin 2013)",
+              "outcomes": ["employed"],
+              "adjust_for": ["target_group", "gender", "history_weeks_employed", "history_weeks_self_supporting"]
+            },
             { "section": "hours_distribution", "week": 35 },
             { "section": "subgroups", "outcomes": ["hours", "employed", "active13"], "window": "27:78:mean" },
             { "section": "sites", "outcome": "employed", "window": "66:78:mean" },

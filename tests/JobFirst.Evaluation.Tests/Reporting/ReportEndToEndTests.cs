@@ -24,7 +24,7 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
             fixture.FirstRun.Stderr,
             StringComparison.Ordinal
         );
-        Assert.Contains("[analyse 11/11] logit_active13", fixture.FirstRun.Stderr, StringComparison.Ordinal);
+        Assert.Contains("[analyse 12/12] logit_active13", fixture.FirstRun.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("[", fixture.FirstRun.Stdout, StringComparison.Ordinal);
         Assert.Equal("", fixture.SecondRun.Stderr);
 
@@ -46,6 +46,7 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
             "effects-hours",
             "effects-employed",
             "effects-active13",
+            "effects_adjusted-employed",
             "hours_distribution",
             .. new[] { "target_group", "gender" }.SelectMany(b =>
                 new[] { "hours", "employed", "active13" }.Select(o => $"subgroups-{b}-{o}")
@@ -67,6 +68,7 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
             "balance-joint",
             "effects",
             "effects-windows",
+            "effects_adjusted",
             "hours_distribution",
             "kaplan_meier-summary",
             "kaplan_meier-survival",
@@ -132,7 +134,7 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
     public void Every_figure_is_well_formed_accessible_svg_and_renders_when_rsvg_convert_is_installed()
     {
         var svgs = Directory.GetFiles(Path.Combine(fixture.First, "figures"), "*.svg");
-        Assert.Equal(24, svgs.Length);
+        Assert.Equal(25, svgs.Length);
         foreach (var path in svgs)
         {
             string svg = File.ReadAllText(path);
@@ -179,7 +181,7 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
         Assert.DoesNotContain(" src=", html, StringComparison.Ordinal);
         var figures = root.Descendants("figure").ToList();
-        Assert.Equal(24, figures.Count);
+        Assert.Equal(25, figures.Count);
         foreach (var f in figures)
         {
             var svg = f.Element(Svg + "svg");
@@ -192,7 +194,7 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
         var ids = root.DescendantsAndSelf().Select(e => (string?)e.Attribute("id")).Where(i => i is not null).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         var tables = root.Descendants("table").ToList();
-        Assert.Equal(20, tables.Count);
+        Assert.Equal(21, tables.Count);
         Assert.All(tables, t => Assert.NotNull(t.Element("caption")));
         Assert.All(
             tables,

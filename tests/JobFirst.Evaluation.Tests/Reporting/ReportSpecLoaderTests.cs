@@ -32,6 +32,7 @@ public class ReportSpecLoaderTests
                 "balance",
                 "weekly_levels",
                 "effects",
+                "effects",
                 "hours_distribution",
                 "subgroups",
                 "sites",
@@ -45,9 +46,11 @@ public class ReportSpecLoaderTests
         Assert.Equal("logit_active13", logit.Key);
         Assert.Equal("hc1", logit.Vcov);
         Assert.True(logit.Firth);
-        Assert.Equal(35, Assert.IsType<HoursDistributionSectionSpec>(spec.Sections[5]).Week);
+        Assert.Equal(35, Assert.IsType<HoursDistributionSectionSpec>(spec.Sections[6]).Week);
         Assert.Equal(["27:78:mean"], Assert.IsType<EffectsSectionSpec>(spec.Sections[4]).Windows);
-        Assert.Equal("66:78:mean", Assert.IsType<SitesSectionSpec>(spec.Sections[7]).Window);
+        Assert.Equal("66:78:mean", Assert.IsType<SitesSectionSpec>(spec.Sections[8]).Window);
+        Assert.Equal("effects_adjusted", spec.Sections[5].Key);
+        Assert.Contains("gender", Assert.IsType<EffectsSectionSpec>(spec.Sections[5]).AdjustFor);
         Assert.Equal(64, file.Sha256.Length);
     }
 
@@ -190,6 +193,15 @@ public class ReportSpecLoaderTests
     [InlineData("\"sections\": [{\"section\": \"stability\", \"ties\": \"exact\"}]", "$.sections[0].ties")]
     [InlineData("\"sections\": [{\"section\": \"effects\", \"windows\": [\"27-78\"]}]", "$.sections[0].windows[0]")]
     [InlineData("\"sections\": [{\"section\": \"effects\", \"band_draws\": 10}]", "$.sections[0].band_draws")]
+    [InlineData(
+        "\"sections\": [{\"section\": \"effects\", \"adjust_for\": [\"gender\"], \"band\": true}]",
+        "$.sections[0].band: the sup-t band is computed for the difference in means only"
+    )]
+    [InlineData("\"sections\": [{\"section\": \"effects\", \"estimator\": \"lin\"}]", "$.sections[0].adjust_for")]
+    [InlineData(
+        "\"sections\": [{\"section\": \"effects\", \"vcov\": \"hc2\"}]",
+        "$.sections[0].vcov: needs a covariate-adjusted"
+    )]
     [InlineData("\"sections\": [{\"section\": \"sites\", \"method\": \"ml\"}]", "$.sections[0].method")]
     [InlineData("\"sections\": [{\"section\": \"subgroups\"}]", "$.sections[0].by: needs at least one subgroup column")]
     [InlineData(

@@ -127,6 +127,40 @@ public class TrialSectionTests(SimulatedReportFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public void Adjusted_effects_are_study_effects_with_lin_2013()
+    {
+        var direct = LoadStudy()
+            .Effects(
+                [WeeklyIndicator.Employed],
+                new WeekRange(1, 78),
+                Population.Available,
+                new WeeklyEffectOptions
+                {
+                    Estimator = JobFirst.Evaluation.Estimators.Adjusted.EffectEstimator.Lin,
+                    Covariates = ["target_group", "gender", "history_weeks_employed", "history_weeks_self_supporting"],
+                }
+            )[0];
+        var table = Table("effects_adjusted");
+        int compared = 0;
+        for (int r = 0; r < table.RowCount; r++)
+        {
+            if (!table["estimate"].IsMissing(r))
+            {
+                var w = direct.Effects[(int)table["week"].Numbers[r] - 1].Inference!;
+                Close(w.Estimate, table["estimate"].Numbers[r]);
+                Close(w.StdError, table["std_error"].Numbers[r]);
+                compared++;
+            }
+        }
+        Assert.True(compared > 50);
+        Assert.Contains(
+            "covariate-adjusted as Lin (2013)",
+            File.ReadAllText(Path.Combine(fixture.First, "report.md")),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public void Effects_never_show_a_share_or_count_resting_on_fewer_than_min_cell_persons()
     {
         var table = Table("effects");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using JobFirst.Evaluation.Errors;
+using JobFirst.Evaluation.Estimators.Adjusted;
 using JobFirst.Evaluation.Estimators.Bands;
 using JobFirst.Evaluation.Estimators.Weekly;
 using JobFirst.Evaluation.Estimators.Windows;
@@ -7,6 +8,7 @@ using JobFirst.Evaluation.Figures.Builders;
 using JobFirst.Evaluation.Figures.Model;
 using JobFirst.Evaluation.Indicators;
 using JobFirst.Evaluation.Inference;
+using JobFirst.Evaluation.Regression.Linear;
 using JobFirst.Evaluation.Reporting.Spec;
 using JobFirst.Evaluation.Reporting.Tables;
 
@@ -46,6 +48,40 @@ public sealed class EffectsSection : ReportSection<EffectsSectionSpec>
         {
             MonitoringSupport.OneOf(scope, "adjust", a, "holm", "bh", "bonferroni");
         }
+        if (options.Estimator is { } e)
+        {
+            MonitoringSupport.OneOf(scope, "estimator", e, "dim", "lin", "ols");
+        }
+        bool adjusted = Estimator(options) != EffectEstimator.DifferenceInMeans;
+        if (adjusted && options.AdjustFor.Count == 0)
+        {
+            throw scope.Error("adjust_for", $"estimator \"{options.Estimator}\" needs at least one covariate");
+        }
+        if (!adjusted && options.AdjustFor.Count > 0)
+        {
+            throw scope.Error(
+                "estimator",
+                "adjust_for needs estimator \"lin\" or \"ols\" (the difference in means is unadjusted)"
+            );
+        }
+        if (options.Vcov is { } v)
+        {
+            if (!adjusted)
+            {
+                throw scope.Error(
+                    "vcov",
+                    "needs a covariate-adjusted estimator (adjust_for); the difference in means uses the spec's standard_error"
+                );
+            }
+            MonitoringSupport.OneOf(scope, "vcov", v, "hc2", "hc0", "hc1", "hc3", "classical");
+        }
+        if (adjusted && options.Band == true)
+        {
+            throw scope.Error(
+                "band",
+                "the sup-t band is computed for the difference in means only; leave it out with adjust_for"
+            );
+        }
         for (int i = 0; i < options.Windows.Count; i++)
         {
             try
@@ -61,6 +97,15 @@ public sealed class EffectsSection : ReportSection<EffectsSectionSpec>
             }
         }
     }
+
+    private static EffectEstimator Estimator(EffectsSectionSpec options) =>
+        options.Estimator switch
+        {
+            "lin" => EffectEstimator.Lin,
+            "ols" => EffectEstimator.Ols,
+            "dim" => EffectEstimator.DifferenceInMeans,
+            _ => options.AdjustFor.Count > 0 ? EffectEstimator.Lin : EffectEstimator.DifferenceInMeans,
+        };
 
     /// <summary>The outcomes of a section (its own list or the spec's).</summary>
     internal static List<WeeklyIndicator> OutcomesOf(ReportContext context, IReadOnlyList<string>? names) =>
@@ -87,14 +132,17 @@ public sealed class EffectsSection : ReportSection<EffectsSectionSpec>
                 ? [.. outcomes, WeeklyIndicator.Employed]
                 : outcomes;
         long seed = context.SeedFor(options);
-        var band = options.Band
-            ? new SimultaneousBandOptions(
-                options.BandMultiplier == "rademacher" ? BandMultiplier.Rademacher : BandMultiplier.Gaussian,
-                options.BandDraws,
-                (ulong)seed,
-                context.Spec.Level
-            )
-            : null;
+        var estimator = Estimator(options);
+        bool adjusted = estimator != EffectEstimator.DifferenceInMeans;
+        var band =
+            options.Band ?? !adjusted
+                ? new SimultaneousBandOptions(
+                    options.BandMultiplier == "rademacher" ? BandMultiplier.Rademacher : BandMultiplier.Gaussian,
+                    options.BandDraws,
+                    (ulong)seed,
+                    context.Spec.Level
+                )
+                : null;
         var adjustment = options.Adjust switch
         {
             "holm" => PValueAdjustment.Holm,
@@ -103,6 +151,23 @@ public sealed class EffectsSection : ReportSection<EffectsSectionSpec>
             _ => (PValueAdjustment?)null,
         };
         var effectOptions = EffectSupport.Options(context, options.Ci, band, adjustment);
+        if (adjusted)
+        {
+            effectOptions = effectOptions with
+            {
+                Estimator = estimator,
+                Covariates = options.AdjustFor,
+                StandardError = null,
+                Variance = options.Vcov switch
+                {
+                    "hc0" => OlsVariance.HC0,
+                    "hc1" => OlsVariance.HC1,
+                    "hc3" => OlsVariance.HC3,
+                    "classical" => OlsVariance.Classical,
+                    _ => OlsVariance.HC2,
+                },
+            };
+        }
         var population = EffectSupport.Population(context);
         var weeks = new WeekRange(context.WeekFrom, context.WeekTo);
         IReadOnlyList<WeeklyEffects> all;
@@ -112,11 +177,18 @@ public sealed class EffectsSection : ReportSection<EffectsSectionSpec>
         }
         catch (InputException ex)
         {
-            throw scope.Error(options.Blocks is null ? "outcomes" : "blocks", ex.Message);
+            throw scope.Error(
+                adjusted ? "adjust_for"
+                    : options.Blocks is null ? "outcomes"
+                    : "blocks",
+                ex.Message
+            );
         }
         var employed = all.FirstOrDefault(e => e.Outcome == WeeklyIndicator.Employed.ToName());
         var effects = all.Take(outcomes.Count).ToList();
-        string conventions = EffectSupport.Conventions(context, options.Ci);
+        string conventions = adjusted
+            ? AdjustedConventions(context, options, estimator)
+            : EffectSupport.Conventions(context, options.Ci);
         var hiddenRows = new List<bool>();
         var figures = new List<ReportFigure>();
         for (int o = 0; o < outcomes.Count; o++)
@@ -145,7 +217,9 @@ public sealed class EffectsSection : ReportSection<EffectsSectionSpec>
                 e.ToEffectSeries(),
                 context.FigureOptions(title, outcome.IsShare() ? ValueScale.Proportion : ValueScale.Number)
             );
-            figures.Add(new ReportFigure(outcome.ToName(), figure, Caption(context, outcome, e, hidden, conventions)));
+            figures.Add(
+                new ReportFigure(outcome.ToName(), figure, Caption(context, outcome, e, hidden, conventions, adjusted))
+            );
         }
 
         var tables = new List<ReportTable>();
@@ -182,10 +256,35 @@ public sealed class EffectsSection : ReportSection<EffectsSectionSpec>
             Seed = band is null ? null : seed,
             Conventions = new Dictionary<string, string>
             {
-                [options.Key] =
-                    $"Weekly difference in means treatment - control per event week over the population followed that week: {(context.Spec.StandardError == "classical" ? "classical pooled SE, df n - 2 (t.test var.equal = TRUE)" : "Neyman/Welch SE, Welch-Satterthwaite df (estimatr::difference_in_means, t.test)")}, {(options.Ci == "normal" ? "normal" : "t")} intervals{(options.Blocks is null ? "" : $", blocked by {options.Blocks} (difference_in_means(blocks = ))")}{(band is null ? "" : $"; simultaneous sup-t band (Montiel Olea & Plagborg-Moller 2019), {options.BandMultiplier} multiplier bootstrap, {options.BandDraws} draws")}{(adjustment is null ? "" : $"; p-values adjusted across weeks ({options.Adjust}, R p.adjust)")}. A week is suppressed when an arm has fewer than min_cell persons, or its share rests on 1..min_cell-1 persons with or without the status (hours: with hours).",
+                [options.Key] = adjusted
+                    ? $"Weekly covariate-adjusted effect ({estimator}; covariates {string.Join(", ", options.AdjustFor)}; {(options.Vcov ?? "hc2").ToUpperInvariant()} SE, df n - k; estimatr::{(estimator == EffectEstimator.Lin ? "lm_lin" : "lm_robust")}) per event week over the complete cases followed that week. A week is suppressed when an arm has fewer than min_cell persons, or its share rests on 1..min_cell-1 persons with or without the status (hours: with hours)."
+                    : $"Weekly difference in means treatment - control per event week over the population followed that week: {(context.Spec.StandardError == "classical" ? "classical pooled SE, df n - 2 (t.test var.equal = TRUE)" : "Neyman/Welch SE, Welch-Satterthwaite df (estimatr::difference_in_means, t.test)")}, {(options.Ci == "normal" ? "normal" : "t")} intervals{(options.Blocks is null ? "" : $", blocked by {options.Blocks} (difference_in_means(blocks = ))")}{(band is null ? "" : $"; simultaneous sup-t band (Montiel Olea & Plagborg-Moller 2019), {options.BandMultiplier} multiplier bootstrap, {options.BandDraws} draws")}{(adjustment is null ? "" : $"; p-values adjusted across weeks ({options.Adjust}, R p.adjust)")}. A week is suppressed when an arm has fewer than min_cell persons, or its share rests on 1..min_cell-1 persons with or without the status (hours: with hours).",
             },
         };
+    }
+
+    private static string AdjustedConventions(
+        ReportContext context,
+        EffectsSectionSpec options,
+        EffectEstimator estimator
+    )
+    {
+        string covariates = string.Join(", ", options.AdjustFor);
+        string variance = (options.Vcov ?? "hc2").ToUpperInvariant();
+        string terms = string.Join(" + ", options.AdjustFor);
+        string reference =
+            estimator == EffectEstimator.Lin
+                ? $"estimatr::lm_lin(y ~ treatment, covariates = ~ {terms}, se_type = \"{variance}\")"
+                : $"estimatr::lm_robust(y ~ treatment + {terms}, se_type = \"{variance}\")";
+        return estimator == EffectEstimator.Lin
+            ? context.Localized(
+                $"covariate-adjusted as Lin (2013): treatment interacted with the centred covariates {covariates}, complete cases, {variance} standard errors, n − k df and t intervals, as {reference}",
+                $"kovariatjusteret som Lin (2013): behandling interageret med de centrerede kovariater {covariates}, komplette observationer, {variance}-standardfejl, n − k frihedsgrader og t-intervaller, som {reference}"
+            )
+            : context.Localized(
+                $"covariate-adjusted by OLS with additive covariates {covariates}, complete cases, {variance} standard errors, n − k df and t intervals, as {reference}",
+                $"kovariatjusteret ved OLS med additive kovariater {covariates}, komplette observationer, {variance}-standardfejl, n − k frihedsgrader og t-intervaller, som {reference}"
+            );
     }
 
     private static string Caption(
@@ -193,7 +292,8 @@ public sealed class EffectsSection : ReportSection<EffectsSectionSpec>
         WeeklyIndicator outcome,
         WeeklyEffects e,
         List<(bool Treated, bool Control)> hidden,
-        string conventions
+        string conventions,
+        bool adjusted
     )
     {
         var lang = context.Language;
@@ -209,7 +309,7 @@ public sealed class EffectsSection : ReportSection<EffectsSectionSpec>
         int k = e.Effects.ToList().FindIndex(w => w.Week == context.FocusWeek);
         if (
             k >= 0
-            && e.Effects[k].Result is { } r
+            && e.Effects[k].Inference is { } r
             && !e.Effects[k].Suppressed
             && !hidden[k].Treated
             && !hidden[k].Control
@@ -240,8 +340,8 @@ public sealed class EffectsSection : ReportSection<EffectsSectionSpec>
             $"Personer fulgt: {context.CountOrSuppressed(first.NTreated)} deltagere og {context.CountOrSuppressed(first.NControl)} i kontrolgruppen i uge {first.Week}; {context.CountOrSuppressed(last.NTreated)} og {context.CountOrSuppressed(last.NControl)} i uge {last.Week}."
         );
         return context.Localized(
-            $"{title}: level by arm (left) and the treatment − control difference with its pointwise {ReportFormat.Level(context.Spec.Level)}% confidence band (right), by week since randomisation, {context.WeekRangeText(first.Week, last.Week)} ({what}). Difference in means per week among {context.PopulationText}, {conventions}.{band}{at} {n} {context.SuppressionText}",
-            $"{title}: niveau fordelt på gruppe (venstre) og forskellen mellem deltagere og kontrolgruppe med punktvist {ReportFormat.Level(context.Spec.Level)} pct. konfidensbånd (højre) pr. uge efter visitation, {context.WeekRangeText(first.Week, last.Week)} ({what}). Gennemsnitsforskel pr. uge blandt {context.PopulationText}, {conventions}.{band}{at} {n} {context.SuppressionText}"
+            $"{title}: level by arm (left) and the treatment − control difference with its pointwise {ReportFormat.Level(context.Spec.Level)}% confidence band (right), by week since randomisation, {context.WeekRangeText(first.Week, last.Week)} ({what}). {(adjusted ? "Covariate-adjusted effect" : "Difference in means")} per week among {context.PopulationText}, {conventions}.{band}{at}{(adjusted ? " The levels on the left are unadjusted arm means." : "")} {n} {context.SuppressionText}",
+            $"{title}: niveau fordelt på gruppe (venstre) og forskellen mellem deltagere og kontrolgruppe med punktvist {ReportFormat.Level(context.Spec.Level)} pct. konfidensbånd (højre) pr. uge efter visitation, {context.WeekRangeText(first.Week, last.Week)} ({what}). {(adjusted ? "Kovariatjusteret effekt" : "Gennemsnitsforskel")} pr. uge blandt {context.PopulationText}, {conventions}.{band}{at}{(adjusted ? " Niveauerne til venstre er ujusterede gennemsnit." : "")} {n} {context.SuppressionText}"
         );
     }
 

@@ -305,7 +305,7 @@ public sealed class SitesSection : ReportSection<SitesSectionSpec>
                 population: EffectSupport.Population(context),
                 options: EffectSupport.Options(context)
             )[0]
-            .Window!.Count(w => w.Comparison.Result is not null);
+            .Window!.Count(w => w.Comparison.Inference is not null);
 
     private static string Stem(string trait) =>
         new([.. trait.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_')]);

@@ -134,7 +134,7 @@ public sealed class SubgroupsSection : ReportSection<SubgroupsSectionSpec>
                 var forest = levels
                     .Select(
                         (l, i) =>
-                            l.Effect.Result is { } r && !l.Effect.Suppressed && !hidden[i]
+                            l.Effect.Inference is { } r && !l.Effect.Suppressed && !hidden[i]
                                 ? new ForestRow(l.Level, r.Estimate, r.ConfLow, r.ConfHigh, (int)l.Effect.NFollowed)
                                 : new ForestRow(l.Level, double.NaN, double.NaN, double.NaN, Math.Min(1, min - 1))
                     )
@@ -144,7 +144,7 @@ public sealed class SubgroupsSection : ReportSection<SubgroupsSectionSpec>
                     ? EffectSupport.HiddenArms(outcome, all, computed.Count > outcomes.Count ? overall[^1] : null, min)
                     : (Treated: false, Control: false);
                 ForestRow? pooled =
-                    all.Result is { } ra && !all.Suppressed && !hideAll.Treated && !hideAll.Control
+                    all.Inference is { } ra && !all.Suppressed && !hideAll.Treated && !hideAll.Control
                         ? new ForestRow(
                             context.Localized("All", "Alle"),
                             ra.Estimate,
