@@ -211,7 +211,16 @@ public sealed class EffectsSection : ReportSection<EffectsSectionSpec>
                 TreatmentN = [.. arms.TreatmentN!.Select((n, k) => Mask(n, hidden[k].Treated))],
                 ControlN = [.. arms.ControlN!.Select((n, k) => Mask(n, hidden[k].Control))],
             };
-            string title = OutcomeText.Title(outcome, danish);
+            string title =
+                OutcomeText.Title(outcome, danish)
+                + (
+                    adjusted
+                        ? context.Localized(
+                            $" (covariate-adjusted, {(estimator == EffectEstimator.Lin ? "Lin 2013" : "OLS")})",
+                            $" (kovariatjusteret, {(estimator == EffectEstimator.Lin ? "Lin 2013" : "OLS")})"
+                        )
+                        : ""
+                );
             var figure = EffectFigure.Build(
                 arms,
                 e.ToEffectSeries(),
