@@ -10,7 +10,8 @@ namespace JobFirst.Evaluation.Cli.Commands;
 /// <summary>
 /// <c>jobfirst-eval effects</c>: weekly treatment − control effects per outcome (estimatr's difference in means per
 /// week; blocked or clustered designs on request), optionally a sup-t band, adjusted p-values, subgroups with a test of
-/// equal effects, or the effect on a window outcome instead of weekly effects.
+/// equal effects, or the effect on a window outcome instead of weekly effects; with <c>--adjust-for</c> the effects are
+/// covariate-adjusted (Lin 2013 = <c>estimatr::lm_lin</c>, or additive OLS = <c>lm_robust</c>) per week.
 /// </summary>
 internal sealed class EffectsCommand : ICliCommand
 {
@@ -55,6 +56,24 @@ internal sealed class EffectsCommand : ICliCommand
         {
             Description = "Adjust p-values across the weeks (or subgroups for --window): holm, bh or bonferroni.",
         };
+        var adjustFor = new Option<string?>("--adjust-for")
+        {
+            Description =
+                "Covariate adjustment: comma-separated roster columns (text columns are factors) and history covariates "
+                + "(history_weeks_employed, history_weeks_self_supporting, history_weeks_sick); complete cases, "
+                + "exclusions counted per column. Implies --estimator lin.",
+        };
+        var estimator = new Option<string?>("--estimator")
+        {
+            Description =
+                "dim (difference in means; default without --adjust-for), lin (Lin 2013 = estimatr::lm_lin; default "
+                + "with --adjust-for) or ols (additive covariates = estimatr::lm_robust).",
+        };
+        var vcov = new Option<string?>("--vcov")
+        {
+            Description =
+                "Variance of lin/ols: classical, hc0, hc1, hc2 (default), hc3; with --clusters cr2 (default), stata or cr0.",
+        };
         var format = TableOutput.FormatOption();
         var output = TableOutput.OutOption();
         var command = new Command(
@@ -64,7 +83,23 @@ internal sealed class EffectsCommand : ICliCommand
         inputs.AddTo(command);
         effect.AddTo(command);
         foreach (
-            var o in new Option[] { outcome, weeks, by, window, band, multiplier, draws, seed, adjust, format, output }
+            var o in new Option[]
+            {
+                outcome,
+                weeks,
+                by,
+                window,
+                band,
+                multiplier,
+                draws,
+                seed,
+                adjust,
+                adjustFor,
+                estimator,
+                vcov,
+                format,
+                output,
+            }
         )
         {
             command.Options.Add(o);
@@ -89,6 +124,19 @@ internal sealed class EffectsCommand : ICliCommand
                                 parse.GetValue(seed)
                             ),
                         };
+                    }
+                    options = EffectOptions.ParseCovariateAdjustment(
+                        options,
+                        parse.GetValue(adjustFor),
+                        parse.GetValue(estimator),
+                        parse.GetValue(vcov),
+                        parse.GetValue(effect.Se) == "classical"
+                    );
+                    if (options.IsAdjusted && options.Band is not null)
+                    {
+                        throw new Errors.InputException(
+                            "--band is computed for the difference in means only; it is not available with --estimator lin or ols"
+                        );
                     }
                     var population = effect.ParsePopulation(parse);
                     WeekRange? range = parse.GetValue(weeks) is { } w ? WeekRange.Parse(w) : null;

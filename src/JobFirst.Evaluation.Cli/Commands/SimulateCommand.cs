@@ -115,7 +115,7 @@ internal sealed class SimulateCommand : ICliCommand
         return command;
     }
 
-    private static SimulationScenario ParseScenario(string text) =>
+    internal static SimulationScenario ParseScenario(string text) =>
         text.ToUpperInvariant() switch
         {
             "JOBFIRST" => SimulationScenario.JobFirst,

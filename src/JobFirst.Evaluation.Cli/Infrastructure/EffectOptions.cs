@@ -2,10 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using JobFirst.Evaluation.Errors;
 using JobFirst.Evaluation.Estimators;
+using JobFirst.Evaluation.Estimators.Adjusted;
 using JobFirst.Evaluation.Estimators.Bands;
 using JobFirst.Evaluation.Estimators.Weekly;
 using JobFirst.Evaluation.Indicators;
 using JobFirst.Evaluation.Inference;
+using JobFirst.Evaluation.Regression.Linear;
 using JobFirst.Evaluation.Reporting.Tables;
 
 namespace JobFirst.Evaluation.Cli.Infrastructure;
@@ -145,6 +147,72 @@ internal sealed class EffectOptions
         context.Error.WriteLine(
             $"{command}: persons excluded: {(excluded.Count == 0 ? "none" : string.Join(", ", excluded))}"
         );
+    }
+
+    /// <summary>
+    /// The covariate adjustment of <c>effects</c>: <c>--adjust-for a,b</c> (roster columns, history covariates),
+    /// <c>--estimator dim|lin|ols</c> (default lin with <c>--adjust-for</c>, else dim) and
+    /// <c>--vcov classical|hc0|hc1|hc2|hc3|cr0|stata|cr2</c> (default hc2, cr2 with <c>--clusters</c>).
+    /// </summary>
+    public static WeeklyEffectOptions ParseCovariateAdjustment(
+        WeeklyEffectOptions options,
+        string? adjustFor,
+        string? estimator,
+        string? vcov,
+        bool seClassical
+    )
+    {
+        var covariates = adjustFor is null
+            ? []
+            : adjustFor.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (adjustFor is not null && covariates.Length == 0)
+        {
+            throw new InputException("--adjust-for needs at least one covariate column");
+        }
+        var chosen = estimator?.Trim().ToLowerInvariant() switch
+        {
+            null => covariates.Length > 0 ? EffectEstimator.Lin : EffectEstimator.DifferenceInMeans,
+            "dim" or "difference-in-means" => EffectEstimator.DifferenceInMeans,
+            "lin" => EffectEstimator.Lin,
+            "ols" => EffectEstimator.Ols,
+            _ => throw new InputException($"--estimator must be dim, lin or ols, not '{estimator}'"),
+        };
+        if (chosen == EffectEstimator.DifferenceInMeans)
+        {
+            if (covariates.Length > 0)
+            {
+                throw new InputException(
+                    "--adjust-for needs --estimator lin or ols (the difference in means is unadjusted)"
+                );
+            }
+            if (vcov is not null)
+            {
+                throw new InputException("--vcov needs --estimator lin or ols (the difference in means uses --se)");
+            }
+            return options;
+        }
+        if (seClassical)
+        {
+            throw new InputException(
+                "--se is the difference-in-means SE; with --estimator lin or ols choose the regression variance with --vcov"
+            );
+        }
+        OlsVariance? variance = vcov?.Trim().ToLowerInvariant() switch
+        {
+            null => null,
+            "classical" => OlsVariance.Classical,
+            "hc0" => OlsVariance.HC0,
+            "hc1" => OlsVariance.HC1,
+            "hc2" => OlsVariance.HC2,
+            "hc3" => OlsVariance.HC3,
+            "cr0" => OlsVariance.CR0,
+            "stata" or "cr1" => OlsVariance.CR1Stata,
+            "cr2" => OlsVariance.CR2,
+            _ => throw new InputException(
+                $"--vcov must be classical, hc0, hc1, hc2, hc3 (or cr0, stata, cr2 with --clusters), not '{vcov}'"
+            ),
+        };
+        return options with { Estimator = chosen, Covariates = covariates, Variance = variance };
     }
 
     public static PValueAdjustment? ParseAdjustment(string? text) =>

@@ -14,7 +14,7 @@ namespace JobFirst.Evaluation.Estimators;
 /// <param name="MeanStdError">Mean of the estimated SEs.</param>
 /// <param name="EmpiricalSd">SD of the estimates across trials (the SE's target).</param>
 /// <param name="Design">The design label of the estimator used.</param>
-public sealed record CoverageResult(
+public sealed partial record CoverageResult(
     CoverageOptions Options,
     int Replications,
     int Covered,

@@ -10,7 +10,7 @@ namespace JobFirst.Evaluation.Estimators;
 /// field for field what <c>estimatr::difference_in_means</c> returns plus arm counts and means.
 /// Immutable; convert with <see cref="ToTidyTerm"/> or <see cref="ToResultTable(string)"/>.
 /// </summary>
-public sealed record DifferenceInMeansResult
+public sealed partial record DifferenceInMeansResult
 {
     /// <summary>Name of the estimate (tidy <c>term</c>).</summary>
     public required string Term { get; init; }

@@ -13,7 +13,8 @@ namespace JobFirst.Evaluation.Estimators;
 /// and the treatment × centred-covariate interactions; the treatment coefficient estimates the average effect and
 /// its HC2 (default; CR2 with clusters) SE is Lin's conservative robust SE. Factor covariates enter as their
 /// treatment-contrast dummy columns, each centred, exactly as estimatr's model matrix. Column names follow estimatr:
-/// <c>x_c</c> (or <c>(a:b)_c</c>) and <c>t:x_c</c>.
+/// <c>x_c</c> (or <c>(a:b)_c</c>) and <c>t:x_c</c>. When the covariates give no design column on these rows (a factor with
+/// one level), the fit is OLS of y on 1 and t (estimatr would stop).
 /// </summary>
 public static class LinEstimator
 {
@@ -59,11 +60,9 @@ public static class LinEstimator
             }
         }
         var covCols = Enumerable.Range(0, p).Where(j => j != base_.InterceptColumn && j != tc).ToList();
+        // No covariate column (e.g. a factor with a single level among these rows): the regression of y on 1 and t, whose
+        // HC2 SE is the Neyman SE (estimatr's lm_lin would stop: a one-level factor has no contrasts).
         int m = covCols.Count;
-        if (m == 0)
-        {
-            throw new InputException("Lin's estimator needs at least one covariate column");
-        }
         double sw = w?.Sum() ?? n;
         var centers = new double[m];
         for (int a = 0; a < m; a++)

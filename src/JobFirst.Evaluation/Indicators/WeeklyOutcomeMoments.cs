@@ -191,6 +191,9 @@ public sealed class WeeklyOutcomeMoments
         );
     }
 
+    /// <summary>The moments as an aligned text table (<see cref="ToTable"/>).</summary>
+    public override string ToString() => ToTable().ToString();
+
     /// <summary>Reads moments written by <see cref="ToTable"/> as CSV (e.g. by one partition of a run).</summary>
     /// <exception cref="InputException">Missing columns, unknown outcome or arm, bad numbers, or an incomplete grid.</exception>
     public static WeeklyOutcomeMoments Read(string path)

@@ -22,7 +22,7 @@ namespace JobFirst.Evaluation.Linkage;
 /// <param name="HoursMatched">Roster persons with at least one hours row (null without hours).</param>
 /// <param name="HoursOnlyRows">Hours rows of persons not in the roster (null without hours).</param>
 /// <param name="Excluded">What was left out and why.</param>
-public sealed record LinkageReport(
+public sealed partial record LinkageReport(
     int RosterPersons,
     long RegisterRows,
     int RegisterMatched,

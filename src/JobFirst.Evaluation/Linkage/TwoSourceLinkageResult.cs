@@ -12,7 +12,7 @@ namespace JobFirst.Evaluation.Linkage;
 /// <param name="OnlyInB">Valid ids of B absent from A (e.g. mistyped ids; the seed's "diskrepans").</param>
 /// <param name="Excluded">Records left out per source and reason (blank id, repeated id, caller's reasons).</param>
 /// <param name="Pairs">Positions of the matched records (first valid record per id), in A order; no ids.</param>
-public sealed record TwoSourceLinkageResult(
+public sealed partial record TwoSourceLinkageResult(
     string NameA,
     string NameB,
     int ObservationsA,

@@ -1,4 +1,5 @@
 using JobFirst.Evaluation.Estimators;
+using JobFirst.Evaluation.Estimators.Adjusted;
 using JobFirst.Evaluation.Estimators.Balance;
 using JobFirst.Evaluation.Estimators.Distribution;
 using JobFirst.Evaluation.Estimators.Sites;
@@ -33,7 +34,10 @@ public sealed partial class Study
     /// <summary>
     /// Weekly treatment − control effects for each outcome (seed 000:328-361): per week the difference in means with
     /// estimatr's conventions (<see cref="WeeklyEffectOptions"/>), persons followed per arm, small cells suppressed,
-    /// optionally a sup-t band and adjusted p-values. One pass over the panel for all outcomes.
+    /// optionally a sup-t band and adjusted p-values. One pass over the panel for all outcomes. With
+    /// <see cref="WeeklyEffectOptions.Estimator"/> = Lin or Ols the effect is covariate-adjusted
+    /// (<c>estimatr::lm_lin</c> / <c>lm_robust</c> per week on the complete cases of
+    /// <see cref="WeeklyEffectOptions.Covariates"/>: roster columns and history covariates).
     /// </summary>
     /// <param name="outcomes">Indicators, e.g. <c>[WeeklyIndicator.Active13, WeeklyIndicator.Employed]</c>.</param>
     /// <param name="weeks">Event weeks (default 1..<see cref="LastFollowedWeek"/>).</param>
@@ -48,20 +52,25 @@ public sealed partial class Study
         WeeklyEffectOptions? options = null,
         string? blocks = null,
         string? clusters = null
-    ) =>
-        PanelWeeklyEffects.Estimate(
+    )
+    {
+        options ??= new WeeklyEffectOptions();
+        return PanelWeeklyEffects.Estimate(
             Panel,
             Treated,
             outcomes,
             weeks ?? DefaultWeeks(population),
             population ?? Population.Available,
-            options ?? new WeeklyEffectOptions(),
-            Design(blocks, clusters)
+            options,
+            Design(blocks, clusters),
+            covariates: CovariatesFor(options)
         );
+    }
 
     /// <summary>
     /// Effects on per-person window outcomes (mean hours over weeks 27–78, weeks employed in the first year, ever employed
-    /// by week K): computed per person, then differenced; incomplete windows excluded and counted.
+    /// by week K): computed per person, then differenced; incomplete windows excluded and counted. Covariate adjustment
+    /// as for <see cref="Effects"/> (one regression on the per-person values).
     /// </summary>
     public IReadOnlyList<WindowEffect> WindowEffects(
         IReadOnlyList<WeeklyIndicator> outcomes,
@@ -70,16 +79,20 @@ public sealed partial class Study
         WeeklyEffectOptions? options = null,
         string? blocks = null,
         string? clusters = null
-    ) =>
-        PanelWindowEffects.Estimate(
+    )
+    {
+        options ??= new WeeklyEffectOptions();
+        return PanelWindowEffects.Estimate(
             Panel,
             Treated,
             outcomes,
             window,
             population ?? Population.Available,
-            options ?? new WeeklyEffectOptions(),
-            Design(blocks, clusters)
+            options,
+            Design(blocks, clusters),
+            covariates: CovariatesFor(options)
         );
+    }
 
     /// <summary>
     /// Effects per subgroup of the roster column <paramref name="by"/> (target_group, gender, age_band, origin, ...) with
@@ -105,7 +118,17 @@ public sealed partial class Study
         int levels = grouping.Levels.Count;
         if (window is { } w)
         {
-            var all = PanelWindowEffects.Estimate(Panel, Treated, outcomes, w, pop, options, design, grouping);
+            var all = PanelWindowEffects.Estimate(
+                Panel,
+                Treated,
+                outcomes,
+                w,
+                pop,
+                options,
+                design,
+                grouping,
+                CovariatesFor(options)
+            );
             for (int o = 0; o < outcomes.Count; o++)
             {
                 result.Add(
@@ -127,7 +150,8 @@ public sealed partial class Study
             pop,
             options,
             design,
-            grouping
+            grouping,
+            CovariatesFor(options)
         );
         for (int o = 0; o < outcomes.Count; o++)
         {
@@ -193,6 +217,10 @@ public sealed partial class Study
         population is { Kind: PopulationKind.Balanced } p
             ? new WeekRange(1, p.ThroughWeek)
             : new WeekRange(1, Math.Min(LastFollowedWeek, Panel.MaxFollowUpWeeks));
+
+    /// <summary>The per-person values of an adjusted estimator's covariates (null for the difference in means).</summary>
+    private IReadOnlyList<BalanceCovariate>? CovariatesFor(WeeklyEffectOptions options) =>
+        options.IsAdjusted ? AdjustmentCovariates.Resolve(Roster, Panel, options.Covariates) : null;
 
     private DesignCodes Design(string? blocks, string? clusters) =>
         new(

@@ -19,6 +19,9 @@ internal static class FigureSamples
         "site-meta-regression",
         "funnel",
         "flow",
+        "unit-bars",
+        "unit-bars-ranked",
+        "period-share",
     ];
 
     public static Figure Build(string name, FigureLanguage language = FigureLanguage.English)
@@ -98,6 +101,40 @@ internal static class FigureSamples
                 }
             ),
             "flow" => FlowDiagramFigure.Build(Flow(), o with { Title = "Linkage of roster and register data" }),
+            "unit-bars" => UnitBarsFigure.Build(
+                UnitBars(11),
+                0.485,
+                "All municipalities (48.5%)",
+                o with
+                {
+                    Title = "Share reaching a first outcome per municipality",
+                    ValueLabel = "Share with employment, education or flexjob",
+                }
+            ),
+            "unit-bars-ranked" => UnitBarsFigure.Build(
+                UnitBars(88),
+                0.4,
+                "Requirement (40%)",
+                o with
+                {
+                    Title = "Result requirement: best 3-month window per municipality",
+                    AxisLabel = "Municipalities, ranked by share",
+                    ValueLabel = "Share in the statuses",
+                }
+            ),
+            "period-share" => PeriodShareFigure.Build(
+                ["2017-Q1", "2017-Q2", "2017-Q3", "2017-Q4", "2018-Q1", "2018-Q2", "2018-Q3", "2018-Q4"],
+                [0.44, 0.6, 0.61, 0.6, double.NaN, 0.59, 0.59, 0.6],
+                [0.09, 0.2, 0.23, 0.2, 0.15, 0.21, 0.15, 0.2],
+                [0.65, 0.83, 0.86, 0.78, 0.82, 0.81, 0.81, 0.83],
+                0.4,
+                ("All municipalities", "Range across municipalities", "Requirement (40%)"),
+                o with
+                {
+                    Title = "Share in activity, education or paid hours by quarter",
+                    AxisLabel = "Quarter",
+                }
+            ),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown sample"),
         };
     }
@@ -177,6 +214,14 @@ internal static class FigureSamples
             new("Age < 30", 0.081, 0.038, 0.124, 1010),
             new("Immigrants & descendants", 0.049, 0.006, 0.092, 1240),
             new("Tiny group", 0.2, 0.1, 0.3, 3),
+        ];
+
+    /// <summary>Units M01.. with a smooth spread of shares; the fourth is a suppressed small unit.</summary>
+    public static IReadOnlyList<UnitBar> UnitBars(int n) =>
+        [
+            .. Enumerable
+                .Range(1, n)
+                .Select(i => new UnitBar($"M{i:00}", 0.3 + 0.3 * Math.Abs(Math.Sin(i * 1.7)), i == 4 ? 3 : 40 + i)),
         ];
 
     public static IReadOnlyList<BalanceRow> Balance() =>

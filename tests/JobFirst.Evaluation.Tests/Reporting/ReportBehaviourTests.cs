@@ -198,6 +198,98 @@ public class ReportBehaviourTests(SimulatedDataFixture data) : IClassFixture<Sim
         Assert.Equal(cells, table.Cells); // n_followed and mean of each small row, the mean alone of a small share
     }
 
+    private const string AnalysisSections =
+        "\"sections\": [{\"section\": \"balance\"}, {\"section\": \"effects\", \"outcomes\": [\"hours\", \"active13\"], \"band_draws\": 500, \"windows\": [\"10:20:ever\"]},"
+        + " {\"section\": \"subgroups\", \"by\": [\"target_group\"], \"outcomes\": [\"employed\"], \"week\": 20},"
+        + " {\"section\": \"sites\", \"window\": \"20:20:mean\"}, {\"section\": \"kaplan_meier\"},"
+        + " {\"section\": \"kaplan_meier\", \"id\": \"ttf\", \"analysis\": \"time_to_first\"}, {\"section\": \"stability\"}]";
+
+    [Fact]
+    public void Danish_analysis_sections_write_danish_captions_and_figures()
+    {
+        using var tmp = new TempDirectory();
+        string spec = WriteSpec(
+            tmp,
+            "\"language\": \"da\", \"week_to\": 40, \"focus_week\": 20, \"site_traits\": [\"caseload\"],\n  "
+                + AnalysisSections
+        );
+        string outDir = tmp.File("out");
+        ReportRunner.Run(spec, outDir);
+        string md = File.ReadAllText(Path.Combine(outDir, "report.md"));
+        foreach (
+            var phrase in new[]
+            {
+                "Gennemsnitsforskel pr. uge",
+                "Welch–Satterthwaite-frihedsgrader",
+                "Balance i baggrundsvariable ved randomisering",
+                "Test af ens effekter",
+                "Kaplan–Meier-estimat fordelt på gruppe",
+                "Tid fra visitation til første uge med ordinære timer",
+                "Relativ risiko for at forlade forløb med ordinære timer",
+                "Effekt (deltagere − kontrolgruppe)",
+            }
+        )
+        {
+            Assert.Contains(phrase, md, StringComparison.Ordinal);
+        }
+        string effect = File.ReadAllText(Path.Combine(outDir, "figures", "effects-active13.svg"));
+        Assert.Contains("Uge efter visitation", effect, StringComparison.Ordinal);
+        Assert.Contains("Niveau fordelt på gruppe", effect, StringComparison.Ordinal);
+        string km = File.ReadAllText(Path.Combine(outDir, "figures", "kaplan_meier.svg"));
+        Assert.Contains("Antal i risiko", km, StringComparison.Ordinal);
+        Assert.Contains("Uger siden forløbets start", km, StringComparison.Ordinal);
+        Assert.Contains("Deltagere", km, StringComparison.Ordinal);
+        Assert.Matches(@"\| 0,\d+ \|", File.ReadAllText(Path.Combine(outDir, "tables", "stability.md")));
+    }
+
+    [Fact]
+    public void A_large_min_cell_suppresses_small_counts_in_every_analysis_section()
+    {
+        using var tmp = new TempDirectory();
+        string spec = WriteSpec(
+            tmp,
+            "\"min_cell\": 60, \"week_to\": 40, \"focus_week\": 20, \"site_traits\": [\"caseload\"],\n  "
+                + AnalysisSections
+        );
+        var summary = ReportRunner.Run(spec, tmp.File("out"));
+        Assert.Contains(summary.Suppressions, s => s.Item == "effects" && s.Kind == "table");
+        // With 60 per arm no jobcentre is estimable: the section says so rather than failing the report.
+        Assert.Contains(
+            "No site analysis: fewer than two jobcentres have at least 60 persons in each arm",
+            File.ReadAllText(tmp.File(Path.Combine("out", "report.md"))),
+            StringComparison.Ordinal
+        );
+        Assert.Contains(summary.Suppressions, s => s.Item == "kaplan_meier" && s.Kind == "figure");
+        foreach (var csv in Directory.GetFiles(tmp.File(Path.Combine("out", "tables")), "*.csv"))
+        {
+            var frame = JobFirst.Evaluation.Data.DataFrameReader.ReadCsv(csv);
+            foreach (
+                var name in new[]
+                {
+                    "n_followed",
+                    "n_treated",
+                    "n_control",
+                    "n_risk",
+                    "persons",
+                    "records",
+                    "events",
+                    "spells",
+                }.Where(frame.Contains)
+            )
+            {
+                var column = frame[name];
+                for (int r = 0; r < frame.RowCount; r++)
+                {
+                    if (column.Kind == JobFirst.Evaluation.Data.DataColumnKind.Numeric && !column.IsMissing(r))
+                    {
+                        double v = column.Numbers[r];
+                        Assert.True(v is 0 or >= 60, $"{Path.GetFileName(csv)} row {r}: {name} = {v}");
+                    }
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Logit_section_reproduces_a_direct_fit_on_the_same_person_frame()
     {

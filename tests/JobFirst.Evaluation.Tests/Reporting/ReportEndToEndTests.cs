@@ -24,7 +24,7 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
             fixture.FirstRun.Stderr,
             StringComparison.Ordinal
         );
-        Assert.Contains("[analyse 5/5] logit_active13", fixture.FirstRun.Stderr, StringComparison.Ordinal);
+        Assert.Contains("[analyse 12/12] logit_active13", fixture.FirstRun.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("[", fixture.FirstRun.Stdout, StringComparison.Ordinal);
         Assert.Equal("", fixture.SecondRun.Stderr);
 
@@ -37,20 +37,62 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
         [
             "linkage-flow",
             "persons_followed",
+            "balance",
             "weekly_levels-internship",
             "weekly_levels-wage_subsidy",
             "weekly_levels-hours",
             "weekly_levels-employed",
             "weekly_levels-active13",
+            "effects-hours",
+            "effects-employed",
+            "effects-active13",
+            "effects_adjusted-employed",
             "hours_distribution",
+            .. new[] { "target_group", "gender" }.SelectMany(b =>
+                new[] { "hours", "employed", "active13" }.Select(o => $"subgroups-{b}-{o}")
+            ),
+            "sites-forest",
+            "sites-trait-caseload",
+            "sites-trait-control_success_rate",
+            "sites-trait-internship_share",
+            "kaplan_meier",
             "logit_active13-ame",
         ];
         Assert.Equal(
             figures.Order(StringComparer.Ordinal),
             files.Where(f => f.EndsWith(".svg", StringComparison.Ordinal)).Select(f => f[8..^4])
         );
-        string[] tables = ["hours_distribution", "linkage", "logit_active13", "persons_followed", "weekly_levels"];
-        Assert.Equal(tables, files.Where(f => f.EndsWith(".csv", StringComparison.Ordinal)).Select(f => f[7..^4]));
+        string[] tables =
+        [
+            "balance",
+            "balance-joint",
+            "effects",
+            "effects-windows",
+            "effects_adjusted",
+            "hours_distribution",
+            "kaplan_meier-summary",
+            "kaplan_meier-survival",
+            "kaplan_meier-tests",
+            "linkage",
+            "logit_active13",
+            "persons_followed",
+            "sites",
+            "sites-heterogeneity",
+            "sites-meta_regression",
+            "stability",
+            "subgroups-gender",
+            "subgroups-gender-tests",
+            "subgroups-target_group",
+            "subgroups-target_group-tests",
+            "weekly_levels",
+        ];
+        Assert.Equal(
+            tables,
+            files
+                .Where(f => f.EndsWith(".csv", StringComparison.Ordinal))
+                .Select(f => f[7..^4])
+                .Order(StringComparer.Ordinal)
+        );
         Assert.Equal(
             tables,
             files
@@ -58,6 +100,7 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
                     f.StartsWith("tables/", StringComparison.Ordinal) && f.EndsWith(".md", StringComparison.Ordinal)
                 )
                 .Select(f => f[7..^3])
+                .Order(StringComparer.Ordinal)
         );
         Assert.DoesNotContain(
             Directory.EnumerateDirectories(fixture.Root),
@@ -91,7 +134,7 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
     public void Every_figure_is_well_formed_accessible_svg_and_renders_when_rsvg_convert_is_installed()
     {
         var svgs = Directory.GetFiles(Path.Combine(fixture.First, "figures"), "*.svg");
-        Assert.Equal(9, svgs.Length);
+        Assert.Equal(25, svgs.Length);
         foreach (var path in svgs)
         {
             string svg = File.ReadAllText(path);
@@ -138,7 +181,7 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
         Assert.DoesNotContain(" src=", html, StringComparison.Ordinal);
         var figures = root.Descendants("figure").ToList();
-        Assert.Equal(9, figures.Count);
+        Assert.Equal(25, figures.Count);
         foreach (var f in figures)
         {
             var svg = f.Element(Svg + "svg");
@@ -151,7 +194,7 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
         var ids = root.DescendantsAndSelf().Select(e => (string?)e.Attribute("id")).Where(i => i is not null).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         var tables = root.Descendants("table").ToList();
-        Assert.Equal(5, tables.Count);
+        Assert.Equal(21, tables.Count);
         Assert.All(tables, t => Assert.NotNull(t.Element("caption")));
         Assert.All(
             tables,
@@ -198,11 +241,11 @@ public class ReportEndToEndTests(SimulatedReportFixture fixture) : IClassFixture
         var spec = m.GetProperty("spec");
         Assert.Equal("report-spec.json", spec.GetProperty("file").GetString());
         Assert.Equal(Sha(File.ReadAllBytes(fixture.Spec)), spec.GetProperty("sha256").GetString());
-        Assert.Equal(44, spec.GetProperty("content").GetProperty("week_to").GetInt32());
+        Assert.Equal(78, spec.GetProperty("content").GetProperty("week_to").GetInt32());
         Assert.Equal(20170501, m.GetProperty("seeds").GetProperty("master").GetInt64());
         Assert.True(m.GetProperty("conventions").TryGetProperty("event_time", out _));
         Assert.True(m.GetProperty("conventions").TryGetProperty("logit_active13", out _));
-        Assert.Equal("1..44", m.GetProperty("settings").GetProperty("weeks").GetString());
+        Assert.Equal("1..78", m.GetProperty("settings").GetProperty("weeks").GetString());
         Assert.Contains(
             "rsvg-convert",
             m.GetProperty("determinism").GetProperty("png").GetString() ?? "",

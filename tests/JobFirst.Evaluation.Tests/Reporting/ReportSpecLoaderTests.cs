@@ -21,18 +21,36 @@ public class ReportSpecLoaderTests
             "report-spec.example.json"
         );
         var spec = file.Spec;
-        Assert.Equal(44, spec.WeekTo);
+        Assert.Equal(78, spec.WeekTo);
+        Assert.Equal("trial", spec.Design);
         Assert.Equal("roster.csv", spec.Inputs.Roster);
         Assert.Contains("gender", spec.Subgroups);
         Assert.Equal(
-            ["linkage", "persons_followed", "weekly_levels", "hours_distribution", "logit"],
+            [
+                "linkage",
+                "persons_followed",
+                "balance",
+                "weekly_levels",
+                "effects",
+                "effects",
+                "hours_distribution",
+                "subgroups",
+                "sites",
+                "kaplan_meier",
+                "stability",
+                "logit",
+            ],
             spec.Sections.Select(s => s.Section)
         );
-        var logit = Assert.IsType<LogisticSectionSpec>(spec.Sections[4]);
+        var logit = Assert.IsType<LogisticSectionSpec>(spec.Sections[^1]);
         Assert.Equal("logit_active13", logit.Key);
         Assert.Equal("hc1", logit.Vcov);
         Assert.True(logit.Firth);
-        Assert.Equal(35, Assert.IsType<HoursDistributionSectionSpec>(spec.Sections[3]).Week);
+        Assert.Equal(35, Assert.IsType<HoursDistributionSectionSpec>(spec.Sections[6]).Week);
+        Assert.Equal(["27:78:mean"], Assert.IsType<EffectsSectionSpec>(spec.Sections[4]).Windows);
+        Assert.Equal("66:78:mean", Assert.IsType<SitesSectionSpec>(spec.Sections[8]).Window);
+        Assert.Equal("effects_adjusted", spec.Sections[5].Key);
+        Assert.Contains("gender", Assert.IsType<EffectsSectionSpec>(spec.Sections[5]).AdjustFor);
         Assert.Equal(64, file.Sha256.Length);
     }
 
@@ -42,6 +60,31 @@ public class ReportSpecLoaderTests
             JobFirst.Evaluation.Cli.Commands.DemoSpec.Json,
             File.ReadAllText(RepoPaths.File("data-schema", "report-spec.example.json"))
         );
+
+    [Theory]
+    [InlineData("rum", "report-spec.rum.example.json")]
+    [InlineData("monitoring", "report-spec.monitoring.example.json")]
+    public void The_monitoring_demos_write_exactly_their_documented_example_specs(string scenario, string file)
+    {
+        string json = File.ReadAllText(RepoPaths.File("data-schema", file));
+        Assert.Equal(
+            JobFirst.Evaluation.Cli.Commands.DemoSpec.For(
+                JobFirst.Evaluation.Cli.Commands.SimulateCommand.ParseScenario(scenario)
+            ),
+            json
+        );
+        var spec = ReportSpecLoader.Parse(json, file).Spec;
+        Assert.Equal("participants", spec.Design);
+        Assert.Null(spec.Inputs.Sites);
+        Assert.All(
+            spec.Sections,
+            s =>
+                Assert.Contains(
+                    "participants",
+                    ReportSectionRegistry.Default.Sections.Single(x => x.Name == s.Section).Designs
+                )
+        );
+    }
 
     [Fact]
     public void Without_sections_the_registry_defaults_run()
@@ -140,12 +183,65 @@ public class ReportSpecLoaderTests
     )]
     [InlineData("\"sections\": [{\"section\": \"logit\", \"formula\": \"treatment +\"}]", "$.sections[0].formula")]
     [InlineData("\"sections\": [{\"section\": \"logit\", \"vcov\": \"hc3\"}]", "$.sections[0].vcov")]
+    [InlineData("\"design\": \"cohort\"", "$.design: must be \"trial\" or \"participants\"")]
+    [InlineData(
+        "\"sections\": [{\"section\": \"kaplan_meier\", \"analysis\": \"first\"}]",
+        "$.sections[0].analysis: must be \"spells\" or \"time_to_first\""
+    )]
+    [InlineData("\"sections\": [{\"section\": \"kaplan_meier\", \"at\": [13, 13]}]", "$.sections[0].at[1]")]
+    [InlineData("\"sections\": [{\"section\": \"kaplan_meier\", \"status\": \"hours\"}]", "$.sections[0].status")]
+    [InlineData("\"sections\": [{\"section\": \"stability\", \"ties\": \"exact\"}]", "$.sections[0].ties")]
+    [InlineData("\"sections\": [{\"section\": \"effects\", \"windows\": [\"27-78\"]}]", "$.sections[0].windows[0]")]
+    [InlineData("\"sections\": [{\"section\": \"effects\", \"band_draws\": 10}]", "$.sections[0].band_draws")]
+    [InlineData(
+        "\"sections\": [{\"section\": \"effects\", \"adjust_for\": [\"gender\"], \"band\": true}]",
+        "$.sections[0].band: the sup-t band is computed for the difference in means only"
+    )]
+    [InlineData("\"sections\": [{\"section\": \"effects\", \"estimator\": \"lin\"}]", "$.sections[0].adjust_for")]
+    [InlineData(
+        "\"sections\": [{\"section\": \"effects\", \"vcov\": \"hc2\"}]",
+        "$.sections[0].vcov: needs a covariate-adjusted"
+    )]
+    [InlineData("\"sections\": [{\"section\": \"sites\", \"method\": \"ml\"}]", "$.sections[0].method")]
+    [InlineData("\"sections\": [{\"section\": \"subgroups\"}]", "$.sections[0].by: needs at least one subgroup column")]
+    [InlineData(
+        "\"sections\": [{\"section\": \"funnel\"}]",
+        "$.sections[0].section: section 'funnel' is not available with design \"trial\""
+    )]
     public void Out_of_range_settings_are_errors_at_their_path(string member, string message)
     {
         var ex = Fails("{" + Inputs + ",\n" + member + "\n}");
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
         Assert.Equal(2, ex.Line);
         Assert.Equal("spec.json", ex.File);
+    }
+
+    [Fact]
+    public void A_participants_design_needs_no_register_runs_its_own_defaults_and_rejects_trial_sections()
+    {
+        var spec = ReportSpecLoader
+            .Parse("{\"design\": \"participants\", \"inputs\": {\"roster\": \"p.csv\"}}", "s")
+            .Spec;
+        Assert.Null(spec.Inputs.Register);
+        Assert.Equal(["profile"], spec.Sections.Select(s => s.Section));
+        var trialOnly = Fails(
+            "{\"design\": \"participants\", \"inputs\": {\"roster\": \"p.csv\"},\n\"sections\": [{\"section\": \"effects\"}]}"
+        );
+        Assert.Equal(2, trialOnly.Line);
+        Assert.Contains(
+            "section 'effects' is not available with design \"participants\"",
+            trialOnly.Message,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("monitoring", trialOnly.Message, StringComparison.Ordinal); // lists the sections that are
+        var linkage = Fails(
+            "{\"design\": \"participants\", \"inputs\": {\"roster\": \"p.csv\"},\n\"sections\": [{\"section\": \"registration_linkage\"}]}"
+        );
+        Assert.Contains(
+            "needs inputs.registration_a and inputs.registration_b",
+            linkage.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

@@ -4,8 +4,9 @@ using JobFirst.Evaluation.Tests.Support;
 namespace JobFirst.Evaluation.Tests.Reporting;
 
 /// <summary>
-/// One small simulated JobFirst study (500 persons) and the example spec, reported twice through the CLI into two
-/// directories (<see cref="First"/>, <see cref="Second"/>), shared by the end-to-end report tests.
+/// One small simulated JobFirst study (500 persons, the demo's final-report extract) and the example spec, reported
+/// twice through the CLI into two directories (<see cref="First"/>, <see cref="Second"/>), shared by the end-to-end
+/// report tests.
 /// </summary>
 public sealed class SimulatedReportFixture : IDisposable
 {
@@ -13,7 +14,15 @@ public sealed class SimulatedReportFixture : IDisposable
 
     public SimulatedReportFixture()
     {
-        var simulate = CliHarness.Run("simulate", "--out", Data, "--persons", "500");
+        var simulate = CliHarness.Run(
+            "simulate",
+            "--out",
+            Data,
+            "--persons",
+            "500",
+            "--extract-end",
+            DemoSpec.FinalExtract.ToString()
+        );
         Assert.True(simulate.ExitCode == 0, simulate.Stderr);
         File.WriteAllText(Spec, DemoSpec.Json);
         FirstRun = CliHarness.Run("report", "--spec", Spec, "--out", First, "--progress", "plain");

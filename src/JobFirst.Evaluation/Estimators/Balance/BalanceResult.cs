@@ -4,7 +4,7 @@ using JobFirst.Evaluation.Reporting.Tables;
 namespace JobFirst.Evaluation.Estimators.Balance;
 
 /// <summary>The balance table (one row per numeric covariate or categorical level) and the omnibus tests.</summary>
-public sealed record BalanceResult
+public sealed partial record BalanceResult
 {
     /// <summary>The rows.</summary>
     public required IReadOnlyList<BalanceTableRow> Rows { get; init; }

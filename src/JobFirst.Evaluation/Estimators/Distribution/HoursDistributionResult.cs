@@ -9,7 +9,7 @@ namespace JobFirst.Evaluation.Estimators.Distribution;
 /// The distribution of positive ordinary hours in one event week by arm over hour bands (seed 000:351-353, Fig 7), with
 /// Pearson's χ² test of equal distributions. Small cells are suppressed in every output; the test uses the full table.
 /// </summary>
-public sealed record HoursDistributionResult
+public sealed partial record HoursDistributionResult
 {
     /// <summary>Event week.</summary>
     public required int Week { get; init; }

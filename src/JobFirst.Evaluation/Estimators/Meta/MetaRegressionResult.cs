@@ -9,7 +9,7 @@ namespace JobFirst.Evaluation.Estimators.Meta;
 /// variance τ², residual heterogeneity Q_E (Cochran's Q when there are no moderators), I², H², the omnibus test of
 /// the moderators Q_M and the empirical-Bayes predictions. Field-for-field as R <c>metafor::rma.uni</c>.
 /// </summary>
-public sealed record MetaRegressionResult
+public sealed partial record MetaRegressionResult
 {
     /// <summary>τ² estimator.</summary>
     public required MetaMethod Method { get; init; }

@@ -12,7 +12,7 @@ namespace JobFirst.Evaluation.Estimators.Sites;
 /// effects, and meta-regressions of the site effects on site traits. Every meta-analytic quantity is
 /// <see cref="MetaRegression"/> = R <c>metafor::rma</c>.
 /// </summary>
-public sealed record SiteAnalysis
+public sealed partial record SiteAnalysis
 {
     /// <summary>Outcome indicator.</summary>
     public required string Outcome { get; init; }

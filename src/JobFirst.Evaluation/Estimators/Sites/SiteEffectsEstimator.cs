@@ -51,6 +51,12 @@ public static class SiteEffectsEstimator
         {
             throw new InputException("site effects are estimated within sites; a blocked design does not apply");
         }
+        if (options.Effects.IsAdjusted)
+        {
+            throw new InputException(
+                "site effects use the difference in means; covariate adjustment (lin, ols) is available for weekly, window and subgroup effects"
+            );
+        }
         foreach (var trait in options.Traits)
         {
             ResolveTraitKind(trait, siteTable);

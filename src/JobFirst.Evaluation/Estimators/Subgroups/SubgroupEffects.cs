@@ -10,7 +10,7 @@ namespace JobFirst.Evaluation.Estimators.Subgroups;
 /// Effects of one outcome per subgroup (target group, gender, age band, origin, any roster column; seed 001:83-85, 115,
 /// 127) with the test of equal effects per week (<see cref="SubgroupHeterogeneityTest"/>).
 /// </summary>
-public sealed record SubgroupEffects
+public sealed partial record SubgroupEffects
 {
     /// <summary>Outcome.</summary>
     public required string Outcome { get; init; }
@@ -45,7 +45,7 @@ public sealed record SubgroupEffects
                     by,
                     week,
                     null,
-                    [.. perLevel.Select(l => (l.Level ?? "", l.Effects[k].Result))]
+                    [.. perLevel.Select(l => (l.Level ?? "", l.Effects[k].Inference))]
                 );
                 if (t is not null)
                 {
@@ -76,7 +76,7 @@ public sealed record SubgroupEffects
             by,
             null,
             perLevel.Count > 0 ? perLevel[0].Window.ToString() : null,
-            [.. perLevel.Select(l => (l.Level ?? "", l.Comparison.Result))]
+            [.. perLevel.Select(l => (l.Level ?? "", l.Comparison.Inference))]
         );
         return new SubgroupEffects
         {
@@ -85,7 +85,7 @@ public sealed record SubgroupEffects
             Window = perLevel,
             Tests = t is null ? [] : [t],
             AdjustedPValues = adjustment is { } a
-                ? WeeklyEffectEstimator.Adjust([.. perLevel.Select(l => l.Comparison.Result?.PValue)], a)
+                ? WeeklyEffectEstimator.Adjust([.. perLevel.Select(l => l.Comparison.Inference?.PValue)], a)
                 : null,
         };
     }
@@ -138,7 +138,7 @@ public sealed record SubgroupEffects
                     week is { } w ? l.Effects.FirstOrDefault(x => x.Week == w)
                     : l.Effects.Count > 0 ? l.Effects[^1]
                     : null;
-                if (e?.Result is { } r)
+                if (e?.Inference is { } r)
                 {
                     rows.Add(new ForestRow(l.Level ?? "", r.Estimate, r.ConfLow, r.ConfHigh, (int)e.NFollowed));
                 }
@@ -148,7 +148,7 @@ public sealed record SubgroupEffects
         {
             foreach (var l in window)
             {
-                if (l.Comparison.Result is { } r)
+                if (l.Comparison.Inference is { } r)
                 {
                     rows.Add(
                         new ForestRow(l.Level ?? "", r.Estimate, r.ConfLow, r.ConfHigh, (int)l.Comparison.NFollowed)

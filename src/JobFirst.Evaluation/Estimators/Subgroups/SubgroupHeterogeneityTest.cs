@@ -1,4 +1,5 @@
 using JobFirst.Evaluation.Estimators.Meta;
+using JobFirst.Evaluation.Inference;
 
 namespace JobFirst.Evaluation.Estimators.Subgroups;
 
@@ -38,9 +39,25 @@ public sealed record SubgroupHeterogeneityTest(
     )
     {
         ArgumentNullException.ThrowIfNull(estimates);
+        return Compute(outcome, by, week, window, [.. estimates.Select(e => (e.Level, e.Result?.ToTidyTerm()))]);
+    }
+
+    /// <summary>
+    /// The test over any subgroup estimates (difference in means or covariate-adjusted) with a finite positive SE; null
+    /// when fewer than two remain.
+    /// </summary>
+    public static SubgroupHeterogeneityTest? Compute(
+        string outcome,
+        string by,
+        int? week,
+        string? window,
+        IReadOnlyList<(string Level, TidyTerm? Estimate)> estimates
+    )
+    {
+        ArgumentNullException.ThrowIfNull(estimates);
         var units = estimates
-            .Where(e => e.Result is { } r && double.IsFinite(r.StdError) && r.StdError > 0)
-            .Select(e => new MetaStudy(e.Level, e.Result!.Estimate, e.Result.StdError * e.Result.StdError))
+            .Where(e => e.Estimate is { } r && double.IsFinite(r.StdError) && r.StdError > 0)
+            .Select(e => new MetaStudy(e.Level, e.Estimate!.Estimate, e.Estimate.StdError * e.Estimate.StdError))
             .ToList();
         if (units.Count < 2)
         {

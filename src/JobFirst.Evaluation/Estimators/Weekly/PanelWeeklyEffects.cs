@@ -1,3 +1,5 @@
+using JobFirst.Evaluation.Estimators.Adjusted;
+using JobFirst.Evaluation.Estimators.Balance;
 using JobFirst.Evaluation.Estimators.Bands;
 using JobFirst.Evaluation.Estimators.Subgroups;
 using JobFirst.Evaluation.Indicators;
@@ -25,6 +27,10 @@ public static class PanelWeeklyEffects
     /// <param name="options">Conventions.</param>
     /// <param name="design">Block/cluster codes for the design, or null.</param>
     /// <param name="subgroups">Subgroup codes, or null for the whole population.</param>
+    /// <param name="covariates">
+    /// Per-person values of <see cref="WeeklyEffectOptions.Covariates"/> for a covariate-adjusted estimator (then the
+    /// work goes to <see cref="PanelAdjustedEffects"/>); ignored by the difference in means.
+    /// </param>
     public static IReadOnlyList<WeeklyEffects> Estimate(
         EventPanel panel,
         IReadOnlyList<bool> treated,
@@ -33,7 +39,8 @@ public static class PanelWeeklyEffects
         Population population,
         WeeklyEffectOptions options,
         DesignCodes? design = null,
-        PersonGrouping? subgroups = null
+        PersonGrouping? subgroups = null,
+        IReadOnlyList<BalanceCovariate>? covariates = null
     )
     {
         ArgumentNullException.ThrowIfNull(panel);
@@ -41,6 +48,20 @@ public static class PanelWeeklyEffects
         ArgumentNullException.ThrowIfNull(outcomes);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        if (options.IsAdjusted)
+        {
+            return PanelAdjustedEffects.Estimate(
+                panel,
+                treated,
+                outcomes,
+                weeks,
+                population,
+                options,
+                covariates ?? [],
+                design,
+                subgroups
+            );
+        }
         design ??= DesignCodes.None;
         design.Validate(options.Design);
         population.Validate(weeks);

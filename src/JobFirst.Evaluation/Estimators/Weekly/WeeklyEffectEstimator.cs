@@ -67,7 +67,7 @@ public static class WeeklyEffectEstimator
         IReadOnlyList<double?>? adjusted = null;
         if (options.Adjustment is { } adjustment)
         {
-            adjusted = Adjust(effects.Select(e => e.Result?.PValue).ToList(), adjustment);
+            adjusted = Adjust(effects.Select(e => e.Inference?.PValue).ToList(), adjustment);
         }
         return new WeeklyEffects
         {

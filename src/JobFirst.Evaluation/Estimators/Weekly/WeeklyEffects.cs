@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobFirst.Evaluation.Estimators.Adjusted;
 using JobFirst.Evaluation.Estimators.Bands;
 using JobFirst.Evaluation.Figures.Builders;
 using JobFirst.Evaluation.Reporting.Tables;
@@ -10,7 +11,7 @@ namespace JobFirst.Evaluation.Estimators.Weekly;
 /// one <see cref="WeeklyEffect"/> per week, optionally a simultaneous band and adjusted p-values, and the counts of
 /// persons excluded. Immutable; converts to a <see cref="ResultTable"/> and to the figure inputs.
 /// </summary>
-public sealed record WeeklyEffects
+public sealed partial record WeeklyEffects
 {
     /// <summary>Outcome name (an indicator such as <c>active13</c>).</summary>
     public required string Outcome { get; init; }
@@ -85,7 +86,7 @@ public sealed record WeeklyEffects
         for (int i = 0; i < Effects.Count; i++)
         {
             var e = Effects[i];
-            var r = e.Result;
+            var r = e.Inference;
             var row = new List<object?> { Outcome };
             if (subgroups)
             {
@@ -183,7 +184,9 @@ public sealed record WeeklyEffects
         var first = Effects.Select(e => e.Result).FirstOrDefault(r => r is not null);
         var m = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["estimator"] = "difference_in_means per event week",
+            ["estimator"] = Options.IsAdjusted
+                ? AdjustedLabels.EstimatorName(Options) + " per event week"
+                : "difference_in_means per event week",
             ["population"] = Population.ToString(),
             ["weeks"] = Weeks.ToString(),
             ["design"] = Options.Design.ToString(),
@@ -191,7 +194,11 @@ public sealed record WeeklyEffects
             ["level"] = Options.Level.ToString("R", inv),
             ["ci_method"] = Options.Interval == Inference.IntervalMethod.StudentT ? "t" : "normal",
         };
-        if (first is not null)
+        if (Options.IsAdjusted)
+        {
+            AdjustedLabels.AddMetadata(m, Options, Effects.Select(e => e.Adjusted), "one call per week");
+        }
+        else if (first is not null)
         {
             m["se_type"] = first.SeType.ToString();
             m["df_method"] = first.DfMethod.ToString();
@@ -223,9 +230,9 @@ public sealed record WeeklyEffects
     public EffectSeries ToEffectSeries() =>
         new(
             [.. Effects.Select(e => e.Week)],
-            [.. Effects.Select(e => e.Result?.Estimate ?? double.NaN)],
-            [.. Effects.Select(e => e.Result?.ConfLow ?? double.NaN)],
-            [.. Effects.Select(e => e.Result?.ConfHigh ?? double.NaN)],
+            [.. Effects.Select(e => e.Inference?.Estimate ?? double.NaN)],
+            [.. Effects.Select(e => e.Inference?.ConfLow ?? double.NaN)],
+            [.. Effects.Select(e => e.Inference?.ConfHigh ?? double.NaN)],
             Band?.Low,
             Band?.High,
             [.. Effects.Select(e => (int)Math.Min(int.MaxValue, e.NFollowed))]

@@ -1,3 +1,5 @@
+using JobFirst.Evaluation.Estimators.Adjusted;
+using JobFirst.Evaluation.Estimators.Balance;
 using JobFirst.Evaluation.Estimators.Subgroups;
 using JobFirst.Evaluation.Estimators.Weekly;
 using JobFirst.Evaluation.Indicators;
@@ -12,6 +14,18 @@ namespace JobFirst.Evaluation.Estimators.Windows;
 public static class PanelWindowEffects
 {
     /// <summary>One <see cref="WindowEffect"/> per outcome (per subgroup level when given).</summary>
+    /// <param name="panel">The event-time panel.</param>
+    /// <param name="treated">Per panel person: true for the treatment arm.</param>
+    /// <param name="outcomes">Indicators.</param>
+    /// <param name="window">Window and statistic.</param>
+    /// <param name="population">Population rule.</param>
+    /// <param name="options">Conventions (band and p-value adjustment do not apply to one comparison).</param>
+    /// <param name="design">Block/cluster codes, or null.</param>
+    /// <param name="subgroups">Subgroup codes, or null.</param>
+    /// <param name="covariates">
+    /// Per-person values of <see cref="WeeklyEffectOptions.Covariates"/> for a covariate-adjusted estimator (then
+    /// <see cref="PanelAdjustedEffects.EstimateWindow"/> does the work).
+    /// </param>
     public static IReadOnlyList<WindowEffect> Estimate(
         EventPanel panel,
         IReadOnlyList<bool> treated,
@@ -20,7 +34,8 @@ public static class PanelWindowEffects
         Population population,
         WeeklyEffectOptions options,
         DesignCodes? design = null,
-        PersonGrouping? subgroups = null
+        PersonGrouping? subgroups = null,
+        IReadOnlyList<BalanceCovariate>? covariates = null
     )
     {
         ArgumentNullException.ThrowIfNull(panel);
@@ -29,6 +44,20 @@ public static class PanelWindowEffects
         ArgumentNullException.ThrowIfNull(options);
         options = options with { Band = null, Adjustment = null };
         options.Validate();
+        if (options.IsAdjusted)
+        {
+            return PanelAdjustedEffects.EstimateWindow(
+                panel,
+                treated,
+                outcomes,
+                window,
+                population,
+                options,
+                covariates ?? [],
+                design,
+                subgroups
+            );
+        }
         design ??= DesignCodes.None;
         design.Validate(options.Design);
         PanelValues.RequireHours(panel, outcomes);

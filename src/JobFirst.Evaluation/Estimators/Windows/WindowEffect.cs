@@ -1,4 +1,5 @@
 using System.Globalization;
+using JobFirst.Evaluation.Estimators.Adjusted;
 using JobFirst.Evaluation.Estimators.Weekly;
 using JobFirst.Evaluation.Reporting.Tables;
 
@@ -67,7 +68,7 @@ public sealed record WindowEffect
     public IReadOnlyList<object?> Row(bool subgroups)
     {
         var e = Comparison;
-        var r = e.Result;
+        var r = e.Inference;
         return
         [
             Outcome,
@@ -105,12 +106,24 @@ public sealed record WindowEffect
         {
             var first = effects[0];
             var inv = CultureInfo.InvariantCulture;
-            meta["estimator"] = "difference_in_means of per-person window outcomes";
+            meta["estimator"] = first.Options.IsAdjusted
+                ? AdjustedLabels.EstimatorName(first.Options) + " of per-person window outcomes"
+                : "difference_in_means of per-person window outcomes";
             meta["window_rule"] = "complete window: a person enters only when every week of the window is followed";
             meta["design"] = first.Options.Design.ToString();
             meta["level"] = first.Options.Level.ToString("R", inv);
             meta["min_cell"] = first.Options.MinCell.ToString(inv);
-            if (effects.Select(e => e.Comparison.Result).FirstOrDefault(r => r is not null) is { } r)
+            meta["ci_method"] = first.Options.Interval == Inference.IntervalMethod.StudentT ? "t" : "normal";
+            if (first.Options.IsAdjusted)
+            {
+                AdjustedLabels.AddMetadata(
+                    meta,
+                    first.Options,
+                    effects.Select(e => e.Comparison.Adjusted),
+                    "on the per-person window values"
+                );
+            }
+            else if (effects.Select(e => e.Comparison.Result).FirstOrDefault(r => r is not null) is { } r)
             {
                 meta["se_type"] = r.SeType.ToString();
                 meta["df_method"] = r.DfMethod.ToString();

@@ -19,7 +19,8 @@ public static class FlowDiagramFigure
     {
         ArgumentNullException.ThrowIfNull(steps);
         ArgumentNullException.ThrowIfNull(options);
-        int n = Math.Max(1, steps.Count);
+        // An exclusion box sits half a slot below its step; after the last step that needs half a slot more.
+        double n = Math.Max(1, steps.Count + (steps.Count > 0 && steps[^1].ExcludedCount is not null ? 0.6 : 0));
         var fig = BuilderSupport.NewFigure(options, 720, 80 + 110 * n);
         var labels = BuilderSupport.Labels(options);
         var lang = options.Language;

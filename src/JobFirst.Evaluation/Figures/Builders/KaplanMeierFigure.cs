@@ -6,7 +6,8 @@ namespace JobFirst.Evaluation.Figures.Builders;
 /// <summary>
 /// Kaplan–Meier step curves by arm with optional confidence bands and a number-at-risk table under the plot
 /// (as R <c>plot(survfit(...), conf.int = TRUE)</c> with <c>survminer</c>'s risk table). Curves start at (0, 1).
-/// At-risk counts between 1 and the minimum cell size − 1 are shown as "&lt;N".
+/// At-risk counts between 1 and the minimum cell size − 1 are shown as "&lt;N". The at-risk times are the x-axis ticks,
+/// so each column of the table sits under its tick.
 /// </summary>
 public static class KaplanMeierFigure
 {
@@ -69,11 +70,21 @@ public static class KaplanMeierFigure
                 )
                 .ToList();
             fig.AtRiskTable = new AtRiskTable(labels.NumberAtRisk, atRiskTimes, rows);
-            // The table's columns should sit on the axis: make sure the axis covers every at-risk time.
+            // The table's columns sit under the axis ticks (as survminer's risk table under the breaks): the
+            // at-risk times are the x ticks, and the axis covers every one of them.
             plot.Add.Plottable(new AxisExtent(DataRange.Of(atRiskTimes), DataRange.Empty));
+            plot.Axes.X.SetTicks(
+                atRiskTimes,
+                [.. atRiskTimes.Select(t => FigureNumberFormat.Number(t, Decimals(t), options.Language))]
+            );
         }
         return fig;
     }
+
+    private static int Decimals(double t) =>
+        t == Math.Round(t) ? 0
+        : t * 10 == Math.Round(t * 10) ? 1
+        : 2;
 
     private static List<Color> ArmColors(int n) =>
         [

@@ -54,6 +54,7 @@ public static class SiteMetaRegressionFigure
                 t.OffsetX = 7;
                 t.OffsetY = -7;
                 t.Color = Colors.Gray;
+                t.AvoidOverlap = true;
             }
         }
         plot.Axes.X.Label = options.AxisLabel ?? "";

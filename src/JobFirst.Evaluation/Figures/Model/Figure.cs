@@ -8,7 +8,7 @@ namespace JobFirst.Evaluation.Figures.Model;
 /// an optional at-risk table under one panel, and footnotes. Rendering is deterministic: the same figure
 /// always gives the same SVG bytes.
 /// </summary>
-public sealed class Figure
+public sealed partial class Figure
 {
     private readonly List<Plot> _panels = [];
     private readonly List<string> _footnotes = [];

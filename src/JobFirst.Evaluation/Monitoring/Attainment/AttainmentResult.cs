@@ -11,7 +11,7 @@ namespace JobFirst.Evaluation.Monitoring.Attainment;
 /// <param name="Rows">Per measure: the unit rows (ordinal order) then the total row.</param>
 /// <param name="UnitsWithoutTarget">Per measure, units with realised counts but no target row (shown with null targets, left out of the totals).</param>
 /// <param name="MinCell">The disclosure threshold used.</param>
-public sealed record AttainmentResult(
+public sealed partial record AttainmentResult(
     IReadOnlyList<AttainmentRow> Rows,
     IReadOnlyList<string> UnitsWithoutTarget,
     int MinCell

@@ -11,7 +11,7 @@ namespace JobFirst.Evaluation.Monitoring.Funnel;
 /// <param name="Ordering">How out-of-order rows were handled.</param>
 /// <param name="InconsistentRows">Rows reaching a stage without an earlier one (counted only from the first missing stage on; always 0 with <see cref="FunnelOrdering.Strict"/>).</param>
 /// <param name="MinCell">The disclosure threshold used.</param>
-public sealed record FunnelResult(
+public sealed partial record FunnelResult(
     string GroupBy,
     IReadOnlyList<string> Stages,
     IReadOnlyList<FunnelRow> Rows,

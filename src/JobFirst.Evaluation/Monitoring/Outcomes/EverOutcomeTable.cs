@@ -15,7 +15,7 @@ namespace JobFirst.Evaluation.Monitoring.Outcomes;
 /// <param name="ToWeek">Last event week of the window.</param>
 /// <param name="NotFollowed">Persons left out because they were not followed through the whole window (or are absent from the register).</param>
 /// <param name="MinCell">The disclosure threshold used.</param>
-public sealed record EverOutcomeTable(
+public sealed partial record EverOutcomeTable(
     IReadOnlyList<EverOutcomeRow> Rows,
     int FromWeek,
     int ToWeek,

@@ -16,7 +16,7 @@ namespace JobFirst.Evaluation.Monitoring.Outcomes;
 /// <param name="NotInRegister">Persons absent from the register (left out of every denominator).</param>
 /// <param name="TiedWeeks">Persons whose first-outcome week had more than one outcome (the earliest-listed was taken).</param>
 /// <param name="MinCell">The disclosure threshold used.</param>
-public sealed record FirstOutcomeTable(
+public sealed partial record FirstOutcomeTable(
     IReadOnlyList<FirstOutcomeRow> Rows,
     IReadOnlyList<OutcomeDefinition> Outcomes,
     int FromWeek,

@@ -13,7 +13,7 @@ namespace JobFirst.Evaluation.Monitoring.Profiles;
 /// <param name="Units">Unit labels in ordinal order, with the persons in each.</param>
 /// <param name="Rows">Tidy rows: for each trait, the unit rows then the total row.</param>
 /// <param name="MinCell">The disclosure threshold used.</param>
-public sealed record ProfileTable(
+public sealed partial record ProfileTable(
     string GroupBy,
     IReadOnlyList<ProfileTrait> Traits,
     IReadOnlyList<UnitSize> Units,

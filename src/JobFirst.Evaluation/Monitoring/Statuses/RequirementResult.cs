@@ -14,7 +14,7 @@ namespace JobFirst.Evaluation.Monitoring.Statuses;
 /// <param name="Membership">Who is in a window's denominator.</param>
 /// <param name="Rows">One row per unit, ordinal order.</param>
 /// <param name="MinCell">The disclosure threshold used.</param>
-public sealed record RequirementResult(
+public sealed partial record RequirementResult(
     string Status,
     double Threshold,
     int Months,

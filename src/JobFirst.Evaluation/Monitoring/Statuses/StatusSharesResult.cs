@@ -10,7 +10,7 @@ namespace JobFirst.Evaluation.Monitoring.Statuses;
 /// <param name="Statuses">Each status set's members, in words.</param>
 /// <param name="Rows">The rows.</param>
 /// <param name="MinCell">The disclosure threshold used.</param>
-public sealed record StatusSharesResult(
+public sealed partial record StatusSharesResult(
     string Title,
     string GroupBy,
     string Definition,

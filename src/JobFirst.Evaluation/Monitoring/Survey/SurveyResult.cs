@@ -11,7 +11,7 @@ namespace JobFirst.Evaluation.Monitoring.Survey;
 /// <param name="Level">Confidence level of the two-proportion interval.</param>
 /// <param name="Rows">One row per measure, ordinal order.</param>
 /// <param name="OtherRounds">Rounds in the file that were not compared.</param>
-public sealed record SurveyResult(
+public sealed partial record SurveyResult(
     string BaselineRound,
     string FinalRound,
     SurveyComparison Comparison,

@@ -9,7 +9,7 @@ namespace JobFirst.Evaluation.Regression.Glm;
 /// odds ratios, fit statistics and the choices that produced them. Immutable; <see cref="WithVariance"/>
 /// returns a new result.
 /// </summary>
-public sealed record LogisticRegressionResult
+public sealed partial record LogisticRegressionResult
 {
     private LogisticRegressionResult(LogisticFitState state) => State = state;
 

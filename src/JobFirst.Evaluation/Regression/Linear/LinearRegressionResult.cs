@@ -11,7 +11,7 @@ namespace JobFirst.Evaluation.Regression.Linear;
 /// R², the F test, n and dropped rows, and the choices that produced them (<c>estimatr::lm_robust</c>'s
 /// <c>tidy</c> + <c>glance</c>). Immutable; <see cref="WithVariance"/> returns a new result.
 /// </summary>
-public sealed record LinearRegressionResult
+public sealed partial record LinearRegressionResult
 {
     private LinearRegressionResult(LinearFitState state) => State = state;
 

@@ -6,6 +6,9 @@ namespace JobFirst.Evaluation.Regression.Linear;
 /// <summary>Coefficient covariance and per-coefficient df for an <see cref="OlsVariance"/> (formulas on the enum members).</summary>
 internal static class LinearVarianceCalculator
 {
+    /// <summary>1 − h at or below this counts as leverage one.</summary>
+    internal const double LeverageOneTolerance = 1e-10;
+
     public static (double[] Covariance, double[] Df) Compute(LinearFitState s, OlsVariance variance)
     {
         int k = s.K;
@@ -38,7 +41,12 @@ internal static class LinearVarianceCalculator
                 if (variance is OlsVariance.HC2 or OlsVariance.HC3)
                 {
                     double h = Leverage(s.Bread, k, xi);
-                    e2 /= variance == OlsVariance.HC2 ? 1 - h : (1 - h) * (1 - h);
+                    // A row with leverage 1 is fitted exactly (e = 0 up to rounding): it contributes nothing, as in
+                    // estimatr, instead of rounding noise divided by rounding noise.
+                    e2 =
+                        1 - h <= LeverageOneTolerance ? 0
+                        : variance == OlsVariance.HC2 ? e2 / (1 - h)
+                        : e2 / ((1 - h) * (1 - h));
                 }
                 double we2 = w * e2;
                 for (int a = 0; a < k; a++)

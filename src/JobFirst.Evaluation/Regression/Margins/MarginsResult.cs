@@ -23,7 +23,7 @@ namespace JobFirst.Evaluation.Regression.Margins;
 /// Every pairwise difference of predictive margins, later level minus earlier level in level order, in
 /// PERCENTAGE POINTS (100 × probability difference), terms <c>x: b - a</c> (Stata <c>margins x, pwcompare</c> × 100).
 /// </param>
-public sealed record MarginsResult(
+public sealed partial record MarginsResult(
     string Variable,
     MarginalEffectKind Kind,
     GlmVariance Variance,

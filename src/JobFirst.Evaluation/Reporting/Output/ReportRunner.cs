@@ -6,10 +6,13 @@ using JobFirst.Evaluation.Codebook;
 using JobFirst.Evaluation.Data;
 using JobFirst.Evaluation.Errors;
 using JobFirst.Evaluation.Hours;
+using JobFirst.Evaluation.Monitoring;
 using JobFirst.Evaluation.Register;
 using JobFirst.Evaluation.Reporting.Sections;
 using JobFirst.Evaluation.Reporting.Spec;
 using JobFirst.Evaluation.Reporting.Tables;
+using JobFirst.Evaluation.Roster;
+using JobFirst.Evaluation.Sites;
 using JobFirst.Evaluation.Studies;
 
 namespace JobFirst.Evaluation.Reporting.Output;
@@ -73,12 +76,24 @@ public static class ReportRunner
             .ToList();
 
         progress?.Report(new ReportProgress(ReportPhase.Load, 2, 3, "reading roster, register and hours"));
-        var study = LoadStudy(spec);
-        var sites = spec.Spec.Inputs.Sites is { } sitesPath ? DataFrameReader.ReadCsv(spec.Resolve(sitesPath)) : null;
-        CheckAgainstData(spec, study, sites);
+        ReportContext context;
+        if (spec.Spec.Design == ReportDesigns.Participants)
+        {
+            var monitoring = LoadMonitoring(spec);
+            CheckAgainstData(spec, monitoring.Participants, null);
+            context = new ReportContext(spec, monitoring);
+        }
+        else
+        {
+            var study = LoadStudy(spec);
+            var sitesPath = spec.Spec.Inputs.Sites is { } path ? spec.Resolve(path) : null;
+            var sites = sitesPath is null ? null : DataFrameReader.ReadCsv(sitesPath);
+            CheckAgainstData(spec, study.Roster, sites);
+            var siteTable = sitesPath is null ? null : SiteTableReader.Read(sitesPath);
+            context = new ReportContext(spec, study, sites, siteTable);
+        }
         progress?.Report(new ReportProgress(ReportPhase.Load, 3, 3, "loaded"));
 
-        var context = new ReportContext(spec, study, sites);
         var sections = spec.Spec.Sections;
         var results = new List<(SectionSpec Options, SectionResult Result)>(sections.Count);
         for (int i = 0; i < sections.Count; i++)
@@ -170,12 +185,21 @@ public static class ReportRunner
     private static List<InputFile> Inputs(ReportSpecFile spec)
     {
         var i = spec.Spec.Inputs;
-        var list = new List<InputFile>
-        {
-            new("roster", i.Roster, spec.Resolve(i.Roster)),
-            new("register", i.Register, spec.Resolve(i.Register)),
-        };
-        foreach (var (role, path) in new[] { ("hours", i.Hours), ("codebook", i.Codebook), ("sites", i.Sites) })
+        var list = new List<InputFile> { new("roster", i.Roster, spec.Resolve(i.Roster)) };
+        foreach (
+            var (role, path) in new[]
+            {
+                ("register", i.Register),
+                ("hours", i.Hours),
+                ("codebook", i.Codebook),
+                ("sites", i.Sites),
+                ("screening", i.Screening),
+                ("targets", i.Targets),
+                ("survey", i.Survey),
+                ("registration_a", i.RegistrationA),
+                ("registration_b", i.RegistrationB),
+            }
+        )
         {
             if (path is not null)
             {
@@ -213,10 +237,40 @@ public static class ReportRunner
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
+    private static MonitoringStudy LoadMonitoring(ReportSpecFile spec)
+    {
+        var i = spec.Spec.Inputs;
+        string? Resolve(string? path) => path is null ? null : spec.Resolve(path);
+        var files = new MonitoringFiles(spec.Resolve(i.Roster))
+        {
+            Design = RosterDesign.ParticipantsOnly,
+            Register = Resolve(i.Register),
+            RegisterFormat = i.RegisterFormat == "long" ? RegisterFormat.LongForm : RegisterFormat.Wide,
+            Hours = Resolve(i.Hours),
+            HoursResolution = i.HoursFormat == "monthly" ? HoursResolution.Monthly : HoursResolution.Weekly,
+            Codebook = Resolve(i.Codebook),
+            Screening = Resolve(i.Screening),
+            Targets = Resolve(i.Targets),
+            Survey = Resolve(i.Survey),
+            RegistrationA = Resolve(i.RegistrationA),
+            RegistrationB = Resolve(i.RegistrationB),
+        };
+        return MonitoringStudy.Load(
+            files,
+            new MonitoringLoadOptions
+            {
+                Scan = new RegisterScanOptions
+                {
+                    UnknownCodes = i.UnknownCodes == "other" ? UnknownCodePolicy.MapToOther : UnknownCodePolicy.Error,
+                },
+            }
+        );
+    }
+
     private static Study LoadStudy(ReportSpecFile spec)
     {
         var i = spec.Spec.Inputs;
-        var files = new StudyFiles(spec.Resolve(i.Roster), spec.Resolve(i.Register))
+        var files = new StudyFiles(spec.Resolve(i.Roster), spec.Resolve(i.Register!))
         {
             RegisterFormat = i.RegisterFormat == "long" ? RegisterFormat.LongForm : RegisterFormat.Wide,
             Hours = i.Hours is null ? null : spec.Resolve(i.Hours),
@@ -233,10 +287,10 @@ public static class ReportRunner
         return Study.Load(files, options);
     }
 
-    private static void CheckAgainstData(ReportSpecFile spec, Study study, DataFrame? sites)
+    private static void CheckAgainstData(ReportSpecFile spec, Roster.Roster roster, DataFrame? sites)
     {
         var columns = new List<string> { "site", "target_group" };
-        columns.AddRange(study.Roster.CovariateNames);
+        columns.AddRange(roster.CovariateNames);
         for (int i = 0; i < spec.Spec.Subgroups.Count; i++)
         {
             if (!columns.Contains(spec.Spec.Subgroups[i]))
@@ -383,7 +437,11 @@ public static class ReportRunner
             new("hours_format", s.Inputs.Hours is null ? "none" : s.Inputs.HoursFormat),
             new("unknown_codes", s.Inputs.UnknownCodes),
             new("codebook", s.Inputs.Codebook is null ? "built-in ILLUSTRATIVE codebook" : s.Inputs.Codebook),
-            new("extract", $"{context.Study.Panel.Window.First}..{context.Study.Panel.Window.Last}"),
+            new("design", s.Design),
+            new(
+                "extract",
+                context.HasRegister ? $"{context.Study.Panel.Window.First}..{context.Study.Panel.Window.Last}" : "none"
+            ),
         ];
     }
 
@@ -404,10 +462,15 @@ public static class ReportRunner
                     ? "available: everyone observed in the event week"
                     : $"balanced:{context.Population.ThroughWeek}: only persons observed through week {context.Population.ThroughWeek}; weekly results stop there"
             ),
-            new(
-                "arms",
-                "treatment = roster arm 'treatment' (solid blue in figures), control = 'control' (dashed vermillion)"
-            ),
+            context.Design == ReportDesigns.Participants
+                ? new(
+                    "design",
+                    "participants: no control group (seeds 002-004); descriptive monitoring tables, no treatment effects"
+                )
+                : new(
+                    "arms",
+                    "treatment = roster arm 'treatment' (solid blue in figures), control = 'control' (dashed vermillion)"
+                ),
         };
         var seen = list.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (_, result) in results)
@@ -425,6 +488,10 @@ public static class ReportRunner
 
     private static List<KeyValuePair<string, string>> Exclusions(ReportContext context)
     {
+        if (!context.HasRegister)
+        {
+            return [];
+        }
         var l = context.Study.Linkage;
         int members = context.Members.Count(m => m);
         string Count(long n) =>

@@ -16,6 +16,9 @@ public interface IReportSection
     /// <summary>One line saying what the section shows (docs, <c>--help</c>).</summary>
     string Summary { get; }
 
+    /// <summary>The study designs (<c>trial</c>, <c>participants</c>) whose reports may contain the section; the loader rejects others.</summary>
+    IReadOnlyList<string> Designs { get; }
+
     /// <summary>The options record a spec entry binds to (derived from <see cref="SectionSpec"/>).</summary>
     Type OptionsType { get; }
 

@@ -5,7 +5,9 @@ using JobFirst.Evaluation.Data;
 using JobFirst.Evaluation.Figures.Builders;
 using JobFirst.Evaluation.Figures.Model;
 using JobFirst.Evaluation.Indicators;
+using JobFirst.Evaluation.Monitoring;
 using JobFirst.Evaluation.Reporting.Spec;
+using JobFirst.Evaluation.Sites;
 using JobFirst.Evaluation.Studies;
 
 namespace JobFirst.Evaluation.Reporting.Sections;
@@ -19,15 +21,32 @@ public sealed class ReportContext
 {
     private readonly Dictionary<string, IReadOnlyList<IndicatorTableRow>> _indicatorCache = new(StringComparer.Ordinal);
     private readonly Dictionary<SectionSpec, string> _sectionPaths = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, object> _shared = new(StringComparer.Ordinal);
+    private readonly Study? _study;
+    private readonly MonitoringStudy? _monitoring;
     private bool[]? _members;
 
-    /// <summary>Creates a context (the report runner does this once per report).</summary>
-    public ReportContext(ReportSpecFile specFile, Study study, DataFrame? sites = null)
+    /// <summary>Creates a context of a trial report (the report runner does this once per report).</summary>
+    public ReportContext(ReportSpecFile specFile, Study study, DataFrame? sites = null, SiteTable? siteTable = null)
+        : this(specFile, study, sites, (MonitoringStudy?)null)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        SiteTable = siteTable;
+    }
+
+    /// <summary>Creates a context of a participants-design report (no control group; the register is optional).</summary>
+    public ReportContext(ReportSpecFile specFile, MonitoringStudy monitoring)
+        : this(specFile, monitoring?.Register, null, monitoring)
+    {
+        ArgumentNullException.ThrowIfNull(monitoring);
+    }
+
+    private ReportContext(ReportSpecFile specFile, Study? study, DataFrame? sites, MonitoringStudy? monitoring)
     {
         ArgumentNullException.ThrowIfNull(specFile);
-        ArgumentNullException.ThrowIfNull(study);
         SpecFile = specFile;
-        Study = study;
+        _study = study;
+        _monitoring = monitoring;
         Sites = sites;
         var spec = specFile.Spec;
         Language = spec.Language == "da" ? FigureLanguage.Danish : FigureLanguage.English;
@@ -41,7 +60,10 @@ public sealed class ReportContext
             _sectionPaths[spec.Sections[i]] = JsonPositions.Element("$.sections", i);
         }
         WeekFrom = spec.WeekFrom;
-        WeekTo = Math.Max(WeekFrom, Math.Min(Population.LastWeek(spec.WeekTo), study.Panel.MaxFollowUpWeeks));
+        WeekTo = Math.Max(
+            WeekFrom,
+            Math.Min(Population.LastWeek(spec.WeekTo), study?.Panel.MaxFollowUpWeeks ?? spec.WeekTo)
+        );
     }
 
     /// <summary>The spec file (for located errors: <c>context.SpecFile.At("$.sections[0]")</c>).</summary>
@@ -50,11 +72,32 @@ public sealed class ReportContext
     /// <summary>The validated spec.</summary>
     public ReportSpec Spec => SpecFile.Spec;
 
-    /// <summary>The loaded study (roster, panel, linkage; later analyses hang off it).</summary>
-    public Study Study { get; }
+    /// <summary>
+    /// The loaded register study (roster, panel, linkage; the analyses hang off it). In a participants-design report
+    /// without <c>inputs.register</c> reading it raises a located error: the section needs the register.
+    /// </summary>
+    public Study Study =>
+        _study
+        ?? throw SpecFile
+            .At("$.inputs")
+            .Error("register", "a section of this report needs the register extract, which was not given");
+
+    /// <summary>True when a register study was loaded.</summary>
+    public bool HasRegister => _study is not null;
+
+    /// <summary>The study design (<c>trial</c> or <c>participants</c>).</summary>
+    public string Design => Spec.Design;
+
+    /// <summary>The participants-design study (participants, screening, targets, survey, registrations); only in participants-design reports.</summary>
+    public MonitoringStudy Monitoring =>
+        _monitoring
+        ?? throw new InvalidOperationException("The monitoring study exists only in participants-design reports.");
 
     /// <summary>The site traits table of <c>inputs.sites</c>, or null.</summary>
     public DataFrame? Sites { get; }
+
+    /// <summary>The same file read as site traits (<see cref="Evaluation.Sites.SiteTableReader"/>: numeric traits per site), or null.</summary>
+    public SiteTable? SiteTable { get; }
 
     /// <summary>Figure and report language.</summary>
     public FigureLanguage Language { get; }
@@ -131,6 +174,24 @@ public sealed class ReportContext
             _indicatorCache[key] = rows;
         }
         return rows;
+    }
+
+    /// <summary>
+    /// A computation shared across sections (spell tables, weekly effects), made once per report under
+    /// <paramref name="key"/>: the first caller computes it, later callers with the same key get the same object.
+    /// </summary>
+    public T Shared<T>(string key, Func<T> compute)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(compute);
+        if (_shared.TryGetValue(key, out var value))
+        {
+            return (T)value;
+        }
+        var made = compute();
+        _shared[key] = made;
+        return made;
     }
 
     /// <summary>

@@ -18,6 +18,10 @@ public abstract class ReportSection<TOptions> : IReportSection
     public abstract string Summary { get; }
 
     /// <inheritdoc/>
+    /// <remarks>Default: the trial design only (treatment–control sections); monitoring sections override it.</remarks>
+    public virtual IReadOnlyList<string> Designs => ReportDesigns.TrialOnly;
+
+    /// <inheritdoc/>
     public Type OptionsType => typeof(TOptions);
 
     /// <inheritdoc/>

@@ -12,8 +12,13 @@ public sealed class ReportSectionRegistry
 
     /// <summary>Creates a registry.</summary>
     /// <param name="sections">The sections, in documentation order; names must be distinct.</param>
-    /// <param name="defaultSections">Names run, in this order, when the spec lists no sections.</param>
-    public ReportSectionRegistry(IEnumerable<IReportSection> sections, IEnumerable<string> defaultSections)
+    /// <param name="defaultSections">Names run, in this order, when a trial spec lists no sections.</param>
+    /// <param name="participantsDefaultSections">Names run when a participants-design spec lists no sections (default none).</param>
+    public ReportSectionRegistry(
+        IEnumerable<IReportSection> sections,
+        IEnumerable<string> defaultSections,
+        IEnumerable<string>? participantsDefaultSections = null
+    )
     {
         ArgumentNullException.ThrowIfNull(sections);
         ArgumentNullException.ThrowIfNull(defaultSections);
@@ -27,7 +32,8 @@ public sealed class ReportSectionRegistry
             }
         }
         DefaultSections = [.. defaultSections];
-        foreach (var name in DefaultSections.Where(n => !_byName.ContainsKey(n)))
+        ParticipantsDefaultSections = [.. participantsDefaultSections ?? []];
+        foreach (var name in DefaultSections.Concat(ParticipantsDefaultSections).Where(n => !_byName.ContainsKey(n)))
         {
             throw new ArgumentException($"Default section '{name}' is not registered.", nameof(defaultSections));
         }
@@ -43,17 +49,41 @@ public sealed class ReportSectionRegistry
                 new LinkageSection(),
                 new PersonsFollowedSection(),
                 new WeeklyLevelsSection(),
+                new EffectsSection(),
                 new HoursDistributionSection(),
+                new BalanceSection(),
+                new SubgroupsSection(),
+                new SitesSection(),
                 new LogisticSection(),
+                new KaplanMeierSection(),
+                new StabilitySection(),
+                new ProfileSection(),
+                new FunnelSection(),
+                new AttainmentSection(),
+                new MonitoringSection(),
+                new FirstOutcomeSection(),
+                new SurveySection(),
+                new RegistrationLinkageSection(),
             ],
-            ["linkage", "persons_followed", "weekly_levels", "hours_distribution"]
+            ["linkage", "persons_followed", "weekly_levels", "hours_distribution"],
+            ["profile"]
         );
 
     /// <summary>Registered sections in documentation order.</summary>
     public IReadOnlyList<IReportSection> Sections { get; }
 
-    /// <summary>Names run when the spec lists no sections.</summary>
+    /// <summary>Names run when a trial spec lists no sections.</summary>
     public IReadOnlyList<string> DefaultSections { get; }
+
+    /// <summary>Names run when a participants-design spec lists no sections.</summary>
+    public IReadOnlyList<string> ParticipantsDefaultSections { get; }
+
+    /// <summary>The default sections of <paramref name="design"/> (<c>trial</c> or <c>participants</c>), in order.</summary>
+    public IReadOnlyList<string> DefaultSectionsFor(string design)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        return design == ReportDesigns.Participants ? ParticipantsDefaultSections : DefaultSections;
+    }
 
     /// <summary>Looks a section up by name (ordinal).</summary>
     public bool TryGet(string name, out IReportSection section)
@@ -68,6 +98,10 @@ public sealed class ReportSectionRegistry
         ArgumentNullException.ThrowIfNull(section);
         var sections = Sections.Where(s => s.Name != section.Name).Append(section);
         var defaults = DefaultSections.Where(n => n != section.Name);
-        return new ReportSectionRegistry(sections, runByDefault ? defaults.Append(section.Name) : defaults);
+        return new ReportSectionRegistry(
+            sections,
+            runByDefault ? defaults.Append(section.Name) : defaults,
+            ParticipantsDefaultSections.Where(n => n != section.Name)
+        );
     }
 }

@@ -15,6 +15,12 @@ public sealed record ReportSpec
     /// <summary>Label language: <c>en</c> or <c>da</c> (Danish labels and decimal comma in figures and reading tables).</summary>
     public string Language { get; init; } = "en";
 
+    /// <summary>
+    /// Study design: <c>trial</c> (default: a randomised roster with <c>arm</c>, treatment–control sections) or
+    /// <c>participants</c> (participants without a control group, seeds 002–004: the monitoring sections).
+    /// </summary>
+    public string Design { get; init; } = "trial";
+
     /// <summary>Input files.</summary>
     public required ReportInputs Inputs { get; init; }
 

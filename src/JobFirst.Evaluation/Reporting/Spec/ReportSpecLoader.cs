@@ -116,7 +116,9 @@ public static class ReportSpecLoader
         }
         else
         {
-            sections.AddRange(registry.DefaultSections.Select(n => Lookup(registry, n).DefaultOptions()));
+            sections.AddRange(
+                registry.DefaultSectionsFor(spec.Design).Select(n => Lookup(registry, n).DefaultOptions())
+            );
         }
         spec = spec with { Sections = sections };
         var file = new ReportSpecFile(name, baseDirectory, content, spec, positions);
@@ -124,10 +126,7 @@ public static class ReportSpecLoader
         return file;
     }
 
-    private static readonly ReportSpec Placeholder = new()
-    {
-        Inputs = new ReportInputs { Roster = "", Register = "" },
-    };
+    private static readonly ReportSpec Placeholder = new() { Inputs = new ReportInputs { Roster = "" } };
 
     private static SectionSpec BindSection(
         JsonNode? node,
@@ -184,6 +183,17 @@ public static class ReportSpecLoader
     {
         var spec = file.Spec;
         var root = file.At("$");
+        if (spec.Design is not (ReportDesigns.Trial or ReportDesigns.Participants))
+        {
+            throw root.Error("design", $"must be \"trial\" or \"participants\", not \"{spec.Design}\"");
+        }
+        if (spec.Design == ReportDesigns.Trial && spec.Inputs.Register is null)
+        {
+            throw file.ErrorAt(
+                "$.inputs",
+                "$.inputs is missing the required key 'register' (the trial design needs the register extract)"
+            );
+        }
         if (spec.Language is not ("en" or "da"))
         {
             throw root.Error("language", $"must be \"en\" or \"da\", not \"{spec.Language}\"");
@@ -271,7 +281,15 @@ public static class ReportSpecLoader
                     $"sections[{ids[s.Key]}] already has id \"{s.Key}\"; give one of them a distinct \"id\""
                 );
             }
-            Lookup(registry, s.Section).Validate(s, spec, scope);
+            var section = Lookup(registry, s.Section);
+            if (!section.Designs.Contains(spec.Design))
+            {
+                throw scope.Error(
+                    "section",
+                    $"section '{s.Section}' is not available with design \"{spec.Design}\" (it needs design {string.Join(" or ", section.Designs.Select(d => $"\"{d}\""))}; sections for this design: {string.Join(", ", registry.Sections.Where(x => x.Designs.Contains(spec.Design)).Select(x => x.Name))})"
+                );
+            }
+            section.Validate(s, spec, scope);
         }
     }
 
@@ -327,6 +345,11 @@ public static class ReportSpecLoader
                 ("hours", inputs.Hours),
                 ("codebook", inputs.Codebook),
                 ("sites", inputs.Sites),
+                ("screening", inputs.Screening),
+                ("targets", inputs.Targets),
+                ("survey", inputs.Survey),
+                ("registration_a", inputs.RegistrationA),
+                ("registration_b", inputs.RegistrationB),
             }
         )
         {

@@ -10,7 +10,7 @@ namespace JobFirst.Evaluation.Reporting.Tables;
 /// excluded rows, suppression notes). Every analysis result can be turned into one, and the CLI,
 /// report and notebook formatters write only this type.
 /// </summary>
-public sealed class ResultTable
+public sealed partial class ResultTable
 {
     private readonly object?[][] _rows;
 
@@ -147,11 +147,18 @@ public sealed class ResultTable
     /// <summary>Writes the table in <paramref name="format"/>.</summary>
     public void Write(TextWriter writer, TableFormat format) => ResultTableWriter.Write(this, writer, format);
 
+    /// <summary>Writes the table in <paramref name="format"/> with the number conventions of <paramref name="dialect"/>.</summary>
+    public void Write(TextWriter writer, TableFormat format, TableDialect dialect) =>
+        ResultTableWriter.Write(this, writer, format, dialect);
+
     /// <summary>The table as a string in <paramref name="format"/>.</summary>
-    public string ToString(TableFormat format)
+    public string ToString(TableFormat format) => ToString(format, TableDialect.Invariant);
+
+    /// <summary>The table as a string in <paramref name="format"/> and <paramref name="dialect"/> (e.g. Danish CSV: <c>;</c> and decimal comma).</summary>
+    public string ToString(TableFormat format, TableDialect dialect)
     {
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        Write(w, format);
+        Write(w, format, dialect);
         return w.ToString();
     }
 

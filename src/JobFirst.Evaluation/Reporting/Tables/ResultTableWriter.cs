@@ -5,32 +5,62 @@ using System.Text.Json;
 
 namespace JobFirst.Evaluation.Reporting.Tables;
 
-/// <summary>Culture-invariant, deterministic writers for <see cref="ResultTable"/>.</summary>
+/// <summary>
+/// Deterministic writers for <see cref="ResultTable"/>: culture-invariant by default (<see cref="TableDialect.Invariant"/>),
+/// Danish decimal comma and <c>;</c> delimiter only when <see cref="TableDialect.Danish"/> is asked for. The current
+/// culture of the thread is never consulted.
+/// </summary>
 public static class ResultTableWriter
 {
-    /// <summary>Writes <paramref name="table"/> to <paramref name="writer"/> in <paramref name="format"/>.</summary>
-    public static void Write(ResultTable table, TextWriter writer, TableFormat format)
+    /// <summary>Writes <paramref name="table"/> to <paramref name="writer"/> in <paramref name="format"/> (invariant dialect).</summary>
+    public static void Write(ResultTable table, TextWriter writer, TableFormat format) =>
+        Write(table, writer, format, TableDialect.Invariant);
+
+    /// <summary>Writes <paramref name="table"/> in <paramref name="format"/> with the number conventions of <paramref name="dialect"/>.</summary>
+    public static void Write(ResultTable table, TextWriter writer, TableFormat format, TableDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(writer);
+        if (dialect is not (TableDialect.Invariant or TableDialect.Danish))
+        {
+            throw new ArgumentOutOfRangeException(nameof(dialect));
+        }
         switch (format)
         {
             case TableFormat.Csv:
-                WriteCsv(table, writer);
+                WriteCsv(table, writer, dialect);
                 break;
             case TableFormat.Json:
                 WriteJson(table, writer);
                 break;
             case TableFormat.Markdown:
-                WriteMarkdown(table, writer);
+                WriteMarkdown(table, writer, dialect);
                 break;
             case TableFormat.Text:
-                WriteText(table, writer);
+                WriteText(table, writer, dialect);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format));
         }
     }
+
+    /// <summary>The field delimiter of CSV in <paramref name="dialect"/>: <c>,</c> (invariant) or <c>;</c> (Danish).</summary>
+    public static char CsvDelimiter(TableDialect dialect) => dialect == TableDialect.Danish ? ';' : ',';
+
+    /// <summary>Machine form of a cell in <paramref name="dialect"/>: as <see cref="MachineCell(object?)"/>, with a decimal comma in Danish.</summary>
+    public static string MachineCell(object? value, TableDialect dialect) =>
+        dialect == TableDialect.Danish && value is double or float
+            ? DecimalComma(MachineCell(value))
+            : MachineCell(value);
+
+    /// <summary>Reading form of a cell in <paramref name="dialect"/>: as <see cref="ReadingCell(object?)"/>, with a decimal comma in Danish.</summary>
+    public static string ReadingCell(object? value, TableDialect dialect) =>
+        dialect == TableDialect.Danish && value is double or float
+            ? DecimalComma(ReadingCell(value))
+            : ReadingCell(value);
+
+    // Invariant number text has no grouping, so the only '.' is the decimal point.
+    private static string DecimalComma(string invariantNumber) => invariantNumber.Replace('.', ',');
 
     /// <summary>Machine form of a cell: doubles round-trip ("R"), NaN and null empty, bools lower-case.</summary>
     public static string MachineCell(object? value) =>
@@ -61,19 +91,22 @@ public static class ResultTableWriter
             _ => MachineCell(value),
         };
 
-    private static void WriteCsv(ResultTable table, TextWriter w)
+    private static void WriteCsv(ResultTable table, TextWriter w, TableDialect dialect)
     {
-        w.Write(string.Join(",", table.Columns.Select(Quote)));
+        string delimiter = CsvDelimiter(dialect).ToString();
+        w.Write(string.Join(delimiter, table.Columns.Select(c => Quote(c, dialect))));
         w.Write('\n');
         foreach (var row in table.Rows)
         {
-            w.Write(string.Join(",", row.Select(c => Quote(MachineCell(c)))));
+            w.Write(string.Join(delimiter, row.Select(c => Quote(MachineCell(c, dialect), dialect))));
             w.Write('\n');
         }
     }
 
-    private static string Quote(string s) =>
-        s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+    private static string Quote(string s, TableDialect dialect) =>
+        s.AsSpan().IndexOfAny(dialect == TableDialect.Danish ? ";\"\n\r" : ",\"\n\r") >= 0
+            ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : s;
 
     private static void WriteJson(ResultTable table, TextWriter w)
     {
@@ -145,7 +178,7 @@ public static class ResultTableWriter
         }
     }
 
-    private static void WriteMarkdown(ResultTable table, TextWriter w)
+    private static void WriteMarkdown(ResultTable table, TextWriter w, TableDialect dialect)
     {
         w.Write("| " + string.Join(" | ", table.Columns) + " |\n");
         w.Write("|" + string.Join("|", table.Columns.Select(_ => "---")) + "|\n");
@@ -153,15 +186,19 @@ public static class ResultTableWriter
         {
             w.Write(
                 "| "
-                    + string.Join(" | ", row.Select(c => ReadingCell(c).Replace("|", "\\|", StringComparison.Ordinal)))
+                    + string.Join(
+                        " | ",
+                        row.Select(c => ReadingCell(c, dialect).Replace("|", "\\|", StringComparison.Ordinal))
+                    )
                     + " |\n"
             );
         }
     }
 
-    private static void WriteText(ResultTable table, TextWriter w)
+    private static void WriteText(ResultTable table, TextWriter w, TableDialect dialect)
     {
-        var cells = table.Rows.Select(r => r.Select(ReadingCell).ToArray()).ToList();
+        var cells = table.Rows.Select(r => r.Select(c => ReadingCell(c, dialect)).ToArray()).ToList();
+        var numeric = table.Rows.Select(r => r.Select(IsNumber).ToArray()).ToList();
         var widths = table
             .Columns.Select((c, i) => Math.Max(c.Length, cells.Count == 0 ? 0 : cells.Max(r => r[i].Length)))
             .ToArray();
@@ -170,11 +207,13 @@ public static class ResultTableWriter
             w.Write("# " + table.Title + "\n");
         }
         w.Write(string.Join("  ", table.Columns.Select((c, i) => c.PadRight(widths[i]))).TrimEnd() + "\n");
-        foreach (var r in cells)
+        for (int k = 0; k < cells.Count; k++)
         {
-            // Numbers right-aligned, text left-aligned.
+            // Numbers (and missing numbers) right-aligned, text left-aligned.
+            var r = cells[k];
+            var isNumber = numeric[k];
             w.Write(
-                string.Join("  ", r.Select((c, i) => IsNumeric(c) ? c.PadLeft(widths[i]) : c.PadRight(widths[i])))
+                string.Join("  ", r.Select((c, i) => isNumber[i] ? c.PadLeft(widths[i]) : c.PadRight(widths[i])))
                     .TrimEnd() + "\n"
             );
         }
@@ -184,6 +223,13 @@ public static class ResultTableWriter
         }
     }
 
-    private static bool IsNumeric(string s) =>
-        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _) || s is "NA" or "Inf" or "-Inf";
+    // Numbers by value (so Danish "0,5" aligns like "0.5"); text that reads as an invariant number aligns as one too.
+    private static bool IsNumber(object? value) =>
+        value switch
+        {
+            null or double or float or int or long or decimal => true,
+            string s => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                || s is "NA" or "Inf" or "-Inf",
+            _ => false,
+        };
 }

@@ -10,7 +10,7 @@ namespace JobFirst.Evaluation.Survival.Cox;
 /// hazard ratios, the global tests, concordance and the choices that produced them. Immutable;
 /// <see cref="WithVariance"/> returns a new result and <see cref="ProportionalHazardsTest"/> computes R's <c>cox.zph</c>.
 /// </summary>
-public sealed record CoxRegressionResult
+public sealed partial record CoxRegressionResult
 {
     private CoxRegressionResult(CoxFitState state) => State = state;
 

@@ -16,7 +16,7 @@ namespace JobFirst.Evaluation.Survival.Cox;
 /// <param name="TransformedTimes">g(t) at those events (R: <c>zph$x</c>).</param>
 /// <param name="Strata">0-based stratum of each event.</param>
 /// <param name="ScaledResiduals">Per event, per term (R: <c>zph$y</c>); NaN where R has NA (covariate constant in the stratum).</param>
-public sealed record CoxZphResult(
+public sealed partial record CoxZphResult(
     CoxZphTransform Transform,
     IReadOnlyList<CoxChiSquareTest> Tests,
     CoxChiSquareTest? Global,

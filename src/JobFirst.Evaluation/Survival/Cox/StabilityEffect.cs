@@ -21,7 +21,7 @@ namespace JobFirst.Evaluation.Survival.Cox;
 /// <param name="PersonsControl">Of those, in the control arm.</param>
 /// <param name="ExcludedOngoingAtEntry">Spells left out because they were already running in event week 1.</param>
 /// <param name="Suppressed">True when an arm had fewer than the minimum cell size of persons.</param>
-public sealed record StabilityEffect(
+public sealed partial record StabilityEffect(
     string Status,
     TidyTerm? Coefficient,
     HazardRatio? HazardRatio,

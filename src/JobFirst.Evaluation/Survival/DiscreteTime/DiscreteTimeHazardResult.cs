@@ -9,7 +9,7 @@ namespace JobFirst.Evaluation.Survival.DiscreteTime;
 /// A fitted discrete-time hazard model: the binomial GLM on person-period rows (coefficients on the link
 /// scale, z inference) with hazard (cloglog) or odds (logit) ratios and the counts behind it. Immutable.
 /// </summary>
-public sealed record DiscreteTimeHazardResult
+public sealed partial record DiscreteTimeHazardResult
 {
     /// <summary>The underlying GLM fit (coefficients, variance, log-likelihood, iterations).</summary>
     public required LogisticRegressionResult Fit { get; init; }

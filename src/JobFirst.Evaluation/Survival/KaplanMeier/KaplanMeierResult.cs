@@ -11,7 +11,7 @@ namespace JobFirst.Evaluation.Survival.KaplanMeier;
 /// result tables (small cells suppressed) and to the report's <see cref="KaplanMeierCurve"/> figure input.
 /// Immutable.
 /// </summary>
-public sealed class KaplanMeierResult
+public sealed partial class KaplanMeierResult
 {
     internal KaplanMeierResult(
         IReadOnlyList<KaplanMeierCurveEstimate> curves,

@@ -17,7 +17,7 @@ namespace JobFirst.Evaluation.Survival.Spells;
 /// <c>site, target_group</c>, the roster covariates, and <c>hist_weeks_observed, hist_weeks_employed,
 /// hist_weeks_self_supporting, hist_weeks_sick</c>. Booleans are written 0/1.
 /// </remarks>
-public sealed class SpellTable
+public sealed partial class SpellTable
 {
     private readonly List<PersonTableColumns.Column> _columns;
     private readonly string? _rosterFile;

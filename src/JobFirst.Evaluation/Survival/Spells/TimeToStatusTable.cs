@@ -10,7 +10,7 @@ namespace JobFirst.Evaluation.Survival.Spells;
 /// followed at least one week, keyed pseudonymously. Columns: <c>key, time, event, end_reason</c>, then the
 /// person columns of <see cref="SpellTable"/>. Immutable.
 /// </summary>
-public sealed class TimeToStatusTable
+public sealed partial class TimeToStatusTable
 {
     private readonly List<PersonTableColumns.Column> _columns;
 

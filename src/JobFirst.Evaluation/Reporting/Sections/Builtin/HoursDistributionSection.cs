@@ -1,3 +1,4 @@
+using JobFirst.Evaluation.Estimators.Distribution;
 using JobFirst.Evaluation.Figures.Builders;
 using JobFirst.Evaluation.Reporting.Spec;
 using JobFirst.Evaluation.Reporting.Tables;
@@ -45,20 +46,45 @@ public sealed class HoursDistributionSection : ReportSection<HoursDistributionSe
     protected override SectionResult Build(ReportContext context, HoursDistributionSectionSpec options)
     {
         int week = options.Week ?? context.FocusWeek;
-        var breaks = options.Breaks ?? HoursBands.DefaultBreaks;
-        var labels = HoursBands.Labels(breaks);
-        var counts = HoursBands.Count(context, week, breaks);
-        int totalT = counts[1].Sum();
-        int totalC = counts[0].Sum();
+        int min = context.MinCell;
+        var lang = context.Language;
+        var bands = options.Breaks is { } breaks ? HourBands.FromCuts(breaks) : HourBands.Standard;
+        var result = context.Study.HoursDistribution(week, bands, EffectSupport.Population(context), min);
+        var labels = bands.Labels;
+        long totalT = result.TreatedWithHours;
+        long totalC = result.ControlWithHours;
+        string test = result.Test is { } t
+            ? context.Localized(
+                $" Pearson χ² test of equal distributions = {ReportFormat.Number(t.Statistic, 2, lang)} on {ReportFormat.Number(t.Df, 0, lang)} df, p {ReportFormat.PValue(t.PValue, lang)} (chisq.test(table(arm, band), correct = FALSE), on the full table{(t.SmallExpectedCells > 0 ? $"; {t.SmallExpectedCells} expected counts below 5: the approximation may be poor" : "")}).",
+                $" Pearsons χ²-test af ens fordelinger = {ReportFormat.Number(t.Statistic, 2, lang)} med {ReportFormat.Number(t.Df, 0, lang)} frihedsgrader, p {ReportFormat.PValue(t.PValue, lang)} (chisq.test(table(arm, band), correct = FALSE), på hele tabellen{(t.SmallExpectedCells > 0 ? $"; {t.SmallExpectedCells} forventede antal under 5: tilnærmelsen kan være dårlig" : "")})."
+            )
+            : context.Localized(
+                " No test: fewer than two non-empty bands or arms.",
+                " Ingen test: færre end to ikke-tomme intervaller eller grupper."
+            );
         string caption = context.Localized(
-            $"Ordinary hours in week {week} among persons with hours > 0, by arm: share of each arm's persons with hours in each band ({context.CountOrSuppressed(totalT)} treatment and {context.CountOrSuppressed(totalC)} control persons with hours; population: {context.PopulationText}). Bands are [lower, upper) hours per week; {labels[^1]} is the top band. {context.SuppressionText}",
-            $"Ordinære timer i uge {week} blandt personer med timer > 0, fordelt på gruppe: andel af gruppens personer med timer i hvert interval ({context.CountOrSuppressed(totalT)} deltagere og {context.CountOrSuppressed(totalC)} i kontrolgruppen med timer; population: {context.PopulationText}). Intervaller er [nedre, øvre) timer pr. uge; {labels[^1]} er det øverste. {context.SuppressionText}"
+            $"Ordinary hours in week {week} among persons with hours > 0, by arm: share of each arm's persons with hours in each band ({context.CountOrSuppressed(totalT)} treatment and {context.CountOrSuppressed(totalC)} control persons with hours; population: {context.PopulationText}). Bands are [lower, upper) hours per week; {labels[^1]} is the top band.{test} {context.SuppressionText} A lone small band also hides the next smallest of its arm, since the arm's total is shown.",
+            $"Ordinære timer i uge {week} blandt personer med timer > 0, fordelt på gruppe: andel af gruppens personer med timer i hvert interval ({context.CountOrSuppressed(totalT)} deltagere og {context.CountOrSuppressed(totalC)} i kontrolgruppen med timer; population: {context.PopulationText}). Intervaller er [nedre, øvre) timer pr. uge; {labels[^1]} er det øverste.{test} {context.SuppressionText} Et enligt lille interval skjuler også gruppens næstmindste, da gruppens total vises."
         );
+        var cells = result.Cells;
+        bool Hidden(string arm, int band) => cells.First(c => c.Arm == arm && c.Band == labels[band]).Suppressed;
         var figures = new List<ReportFigure>();
         if (options.Figures)
         {
+            // The builder hides bars whose count is small: suppressed bands (primary or complementary) go in as 1.
+            IReadOnlyList<int> Masks(string arm) =>
+                [.. labels.Select((_, b) => Hidden(arm, b) ? Math.Min(1, min - 1) : min)];
+            IReadOnlyList<double> Shares(string arm) =>
+                [.. labels.Select(l => cells.First(c => c.Arm == arm && c.Band == l).Share ?? double.NaN)];
             var figure = HoursDistributionFigure.Build(
-                HoursBands.ToDistribution(week, labels, counts, context.MinCell),
+                new HoursDistribution(
+                    week,
+                    labels,
+                    Shares("treatment"),
+                    Shares("control"),
+                    Masks("treatment"),
+                    Masks("control")
+                ),
                 context.FigureOptions(
                     context.Localized(
                         $"Ordinary hours in week {week} among persons with hours",
@@ -71,49 +97,39 @@ public sealed class HoursDistributionSection : ReportSection<HoursDistributionSe
         var tables = new List<ReportTable>();
         if (options.Tables)
         {
-            var rows = new List<HoursBandRow>();
-            var hidden = new List<bool>();
-            foreach (var (arm, c) in new[] { ("treatment", counts[1]), ("control", counts[0]) })
-            {
-                int total = c.Sum();
-                var mask = HoursBands.Hidden(c, context.MinCell);
-                for (int b = 0; b < labels.Count; b++)
-                {
-                    rows.Add(
-                        new HoursBandRow(
-                            week,
-                            labels[b],
-                            arm,
-                            total,
-                            c[b],
-                            total == 0 ? null : (double)c[b] / total,
-                            false
-                        )
-                    );
-                    hidden.Add(mask[b]);
-                }
-            }
-            var table = ResultTable.FromRecords(
+            var rows = cells
+                .Select(c =>
+                    (IReadOnlyList<object?>)
+                        [week, c.Band, c.Arm, c.Arm == "treatment" ? totalT : totalC, c.Count, c.Share, c.Suppressed]
+                )
+                .ToList();
+            var table = new ResultTable(
                 "Hours distribution",
+                ["week", "band", "arm", "n_with_hours", "n_persons", "share", "suppressed"],
                 rows,
-                new Dictionary<string, string>
+                new Dictionary<string, string>(result.ToTable().Metadata)
                 {
-                    ["week"] = week.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["bands"] = "[lower, upper) hours per week among persons with hours > 0",
-                    ["population"] = context.Population.ToString(),
                 }
             );
-            int nWith = table.IndexOf("n_with_hours");
             tables.Add(
                 TableSuppression.Apply(
                     "",
                     table,
                     caption,
-                    (r, cells) =>
-                        !hidden[r] ? []
-                        : TableSuppression.IsSmall((int)cells[nWith]!, context.MinCell)
-                            ? ["n_with_hours", "n_persons", "share"]
-                        : ["n_persons", "share"]
+                    (_, row) =>
+                    {
+                        var blank = new List<string>();
+                        if (row[3] is long n && TableSuppression.IsSmall(n, min))
+                        {
+                            blank.Add("n_with_hours");
+                        }
+                        if (row[6] is true)
+                        {
+                            blank.AddRange(["n_persons", "share"]);
+                        }
+                        return blank;
+                    }
                 )
             );
         }
@@ -126,7 +142,7 @@ public sealed class HoursDistributionSection : ReportSection<HoursDistributionSe
             Conventions = new Dictionary<string, string>
             {
                 ["hours_bands"] =
-                    "Hours distribution: persons with ordinary hours > 0 in the week, bands [lower, upper) hours per week (first band (0, 5)); shares within arm; descriptive, no test. Suppression within an arm is primary plus complementary (a lone small band hides the next smallest too).",
+                    "Hours distribution (Study.HoursDistribution): persons followed in the week with ordinary hours > 0, bands [lower, upper) hours per week; shares within arm; Pearson chi-square on arm x non-empty bands without continuity correction (chisq.test(correct = FALSE)) on the full table. Suppression within an arm is primary plus complementary (a lone small band hides the next smallest too); a small arm total hides the total.",
             },
         };
     }
