@@ -115,7 +115,11 @@ internal sealed class LinkCommand : ICliCommand
                     RegisterPersonHandler ignore = static (_, _, _) => { };
                     var layout =
                         parse.GetValue(registerFormat) == "long" ? RegisterFormat.LongForm : RegisterFormat.Wide;
-                    var scan = RegisterReader.Scan(registerPath, layout, rosterData, book, options, ignore);
+                    // Counts only: the wide register is scanned on all cores (same counts and errors).
+                    var scan =
+                        layout == RegisterFormat.Wide
+                            ? DreamWideReader.ScanParallel(registerPath, rosterData, book, options, () => ignore)
+                            : RegisterReader.Scan(registerPath, layout, rosterData, book, options, ignore);
                     rosterData.ValidateAgainstExtract(scan.Layout.FirstWeek, scan.Layout.LastWeek);
                     HoursTable? hoursTable = null;
                     if (parse.GetValue(hours) is { } hoursFile)

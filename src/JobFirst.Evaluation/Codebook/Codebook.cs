@@ -175,6 +175,46 @@ public sealed class Codebook
         return false;
     }
 
+    /// <summary>Marks a code in <see cref="CategoriesThroughout"/> that maps in no week of the window.</summary>
+    internal const byte UnknownThroughout = 255;
+
+    /// <summary>Marks a code in <see cref="CategoriesThroughout"/> whose mapping changes within the window.</summary>
+    internal const byte VariesWithin = 254;
+
+    /// <summary>
+    /// Per code 0..<see cref="MaxCode"/>: its category (as a byte) when one entry maps it in every week of
+    /// [<paramref name="first"/>, <paramref name="last"/>], <see cref="UnknownThroughout"/> when none maps it in
+    /// any of them, else <see cref="VariesWithin"/> (ask <see cref="TryMap(int, IsoWeek, out BenefitCategory)"/>
+    /// per week). Lets a scan map most cells with one array read.
+    /// </summary>
+    internal byte[] CategoriesThroughout(IsoWeek first, IsoWeek last)
+    {
+        var table = new byte[MaxCode + 1];
+        int a = first.Index;
+        int b = last.Index;
+        for (int code = 0; code <= MaxCode; code++)
+        {
+            table[code] = UnknownThroughout;
+            if (_rules[code] is not { } rules)
+            {
+                continue;
+            }
+            foreach (var rule in rules)
+            {
+                if (rule.From <= a && rule.To >= b)
+                {
+                    table[code] = (byte)rule.Category;
+                    break;
+                }
+                if (rule.From <= b && rule.To >= a)
+                {
+                    table[code] = VariesWithin;
+                }
+            }
+        }
+        return table;
+    }
+
     /// <summary>Parses a code cell (digits with optional surrounding blanks) to 0..<see cref="MaxCode"/>.</summary>
     public static bool TryParseCode(ReadOnlySpan<char> text, out int code)
     {

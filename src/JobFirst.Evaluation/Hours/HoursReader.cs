@@ -1,4 +1,4 @@
-using JobFirst.Evaluation.Calendar;
+using System.Runtime.ExceptionServices;
 using JobFirst.Evaluation.Errors;
 using JobFirst.Evaluation.Input.Csv;
 using JobFirst.Evaluation.Register;
@@ -12,23 +12,130 @@ namespace JobFirst.Evaluation.Hours;
 /// spreading); a decimal comma is accepted in semicolon files. Rows of persons not in the roster are
 /// counted as hours-only and skipped; the same person-week twice is an error.
 /// </summary>
+/// <remarks>
+/// Files of more than a few MB are cut at line breaks into chunks parsed on all cores (plain rows
+/// take a byte-level fast path). The result and every error are those of a sequential read: the first
+/// bad row in file order is reported (a chunk that fails makes the whole file be read again
+/// sequentially to find it), and a duplicate person-week is reported after all rows are read, for
+/// the first person and week in roster order, naming the file lines of its first two rows.
+/// </remarks>
 public static class HoursReader
 {
     /// <summary>Reads weekly hours.</summary>
     /// <exception cref="InputException">Missing columns, unparseable week, invalid hours, duplicate person-week.</exception>
     public static HoursTable ReadWeekly(string path, Roster.Roster roster) =>
-        Read(path, roster, HoursResolution.Weekly);
+        Read(path, roster, HoursResolution.Weekly, null);
 
     /// <summary>Reads monthly hours and spreads each month equally over its ISO weeks (Thursday rule).</summary>
     /// <exception cref="InputException">Missing columns, unparseable month, invalid hours, duplicate person-month.</exception>
     public static HoursTable ReadMonthly(string path, Roster.Roster roster) =>
-        Read(path, roster, HoursResolution.Monthly);
+        Read(path, roster, HoursResolution.Monthly, null);
 
-    private static HoursTable Read(string path, Roster.Roster roster, HoursResolution resolution)
+    /// <summary>Reads hours into a <see cref="HoursTable"/> with an explicit number of chunks (1 = sequential).</summary>
+    internal static HoursTable Read(string path, Roster.Roster roster, HoursResolution resolution, int? chunks)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(roster);
+        var builder = new HoursTableBuilder(roster.Count);
+        var linkage = ReadInto(path, roster, resolution, builder, chunks);
+        return builder.Build(resolution, linkage.RowsRead, linkage.HoursOnlyRows, path);
+    }
+
+    /// <summary>
+    /// Reads the hours file at <paramref name="path"/> into <paramref name="destination"/>, in parallel
+    /// chunks unless <paramref name="chunks"/> says otherwise, with the errors of a sequential read.
+    /// </summary>
+    internal static HoursLinkage ReadInto(
+        string path,
+        Roster.Roster roster,
+        HoursResolution resolution,
+        IHoursDestination destination,
+        int? chunks = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(destination);
         using var reader = DelimitedReader.Open(path);
+        var columns = FindColumns(reader, path, resolution);
+        long dataStart = reader.NextRecordOffset;
+        int count = chunks ?? FileChunks.DefaultCount(new FileInfo(path).Length - dataStart);
+        var ranges = count > 1 ? FileChunks.Split(path, dataStart, count) : [];
+        long rows = 0;
+        long hoursOnly = 0;
+        bool done = false;
+        if (ranges.Count > 1)
+        {
+            (done, rows, hoursOnly) = TryReadParallel(path, roster, resolution, destination, reader, columns, ranges);
+            if (!done)
+            {
+                destination.Reset();
+            }
+        }
+        if (!done)
+        {
+            var parser = new HoursRowParser(roster, resolution, columns, reader.Delimiter);
+            parser.ParseAll(reader, destination.ForChunk(0), null);
+            rows = parser.Rows;
+            hoursOnly = parser.HoursOnly;
+        }
+        if (destination.TryFindFirstDuplicate(out int person, out int week))
+        {
+            throw DuplicateError(path, roster, resolution, columns, person, week);
+        }
+        return new HoursLinkage(rows, destination.MatchedPersons(), hoursOnly, resolution, path);
+    }
+
+    private static (bool Done, long Rows, long HoursOnly) TryReadParallel(
+        string path,
+        Roster.Roster roster,
+        HoursResolution resolution,
+        IHoursDestination destination,
+        DelimitedReader header,
+        HoursColumns columns,
+        IReadOnlyList<(long Start, long Length)> ranges
+    )
+    {
+        var stop = new StopSignal();
+        var rows = new long[ranges.Count];
+        var hoursOnly = new long[ranges.Count];
+        try
+        {
+            Parallel.For(
+                0,
+                ranges.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = FileChunks.Workers(ranges.Count) },
+                c =>
+                {
+                    if (stop.IsSet)
+                    {
+                        return;
+                    }
+                    using var chunk = DelimitedReader.OpenRange(path, header, ranges[c].Start, ranges[c].Length);
+                    var parser = new HoursRowParser(roster, resolution, columns, header.Delimiter);
+                    try
+                    {
+                        parser.ParseAll(chunk, destination.ForChunk(c), stop);
+                    }
+                    catch (InputException)
+                    {
+                        // The sequential re-read names the first bad row in file order.
+                        stop.Set();
+                    }
+                    rows[c] = parser.Rows;
+                    hoursOnly[c] = parser.HoursOnly;
+                }
+            );
+        }
+        catch (AggregateException e)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return (!stop.IsSet, rows.Sum(), hoursOnly.Sum());
+    }
+
+    private static HoursColumns FindColumns(DelimitedReader reader, string path, HoursResolution resolution)
+    {
         int idColumn = RegisterLayout.FindIdColumn(reader.Header, path);
         string periodName = resolution == HoursResolution.Weekly ? "iso_week" : "month";
         int periodColumn = reader.FindColumn(periodName);
@@ -37,99 +144,50 @@ public static class HoursReader
         {
             throw new InputException($"the hours file needs columns person_id, {periodName}, hours", path, 1, 0);
         }
-
-        var entries = new List<Entry>();
-        long rows = 0;
-        long hoursOnly = 0;
-        while (reader.ReadRecord())
-        {
-            rows++;
-            IReadOnlyList<IsoWeek> weeks;
-            if (resolution == HoursResolution.Weekly)
-            {
-                if (!IsoWeek.TryParse(reader[periodColumn], out var week, out _))
-                {
-                    throw reader.Error("iso_week is not an ISO week of the form 2016-W10", periodColumn + 1);
-                }
-                weeks = [week];
-            }
-            else
-            {
-                if (!YearMonth.TryParse(reader[periodColumn], out var month) || month.Year > 9998)
-                {
-                    throw reader.Error("month is not of the form YYYY-MM", periodColumn + 1);
-                }
-                weeks = month.IsoWeeks();
-            }
-            var cell = reader[hoursColumn];
-            if (!DelimitedNumbers.TryParseDouble(cell, reader.Delimiter, out double hours))
-            {
-                throw reader.Error("hours is not a number", hoursColumn + 1);
-            }
-            if (double.IsNaN(hours))
-            {
-                throw reader.Error("hours is NaN", hoursColumn + 1);
-            }
-            if (hours < 0)
-            {
-                throw reader.Error("hours is negative", hoursColumn + 1);
-            }
-            double weekly = hours / weeks.Count;
-            if (weekly > DreamWideReader.MaxWeeklyHours)
-            {
-                throw reader.Error(
-                    resolution == HoursResolution.Weekly
-                        ? "hours exceed 168 in a week"
-                        : FormattableString.Invariant(
-                            $"monthly hours exceed 168 a week when spread over the month's {weeks.Count} ISO weeks"
-                        ),
-                    hoursColumn + 1
-                );
-            }
-            if (!roster.TryGetIndex(reader[idColumn].Trim(), out int index))
-            {
-                hoursOnly++;
-                continue;
-            }
-            foreach (var w in weeks)
-            {
-                entries.Add(new Entry(index, w.Index, (float)weekly, reader.Line));
-            }
-        }
-
-        entries.Sort(
-            static (a, b) =>
-                a.Person != b.Person ? a.Person.CompareTo(b.Person)
-                : a.Week != b.Week ? a.Week.CompareTo(b.Week)
-                : a.Line.CompareTo(b.Line)
-        );
-        var offsets = new int[roster.Count + 1];
-        var weekIndex = new int[entries.Count];
-        var values = new float[entries.Count];
-        for (int i = 0; i < entries.Count; i++)
-        {
-            var e = entries[i];
-            if (i > 0 && entries[i - 1].Person == e.Person && entries[i - 1].Week == e.Week)
-            {
-                throw new InputException(
-                    FormattableString.Invariant(
-                        $"a roster person has two rows for the same {(resolution == HoursResolution.Weekly ? "week" : "month")} (lines {entries[i - 1].Line} and {e.Line})"
-                    ),
-                    path,
-                    e.Line,
-                    periodColumn + 1
-                );
-            }
-            offsets[e.Person + 1]++;
-            weekIndex[i] = e.Week;
-            values[i] = e.Hours;
-        }
-        for (int p = 0; p < roster.Count; p++)
-        {
-            offsets[p + 1] += offsets[p];
-        }
-        return new HoursTable(offsets, weekIndex, values, resolution, rows, hoursOnly, path);
+        return new HoursColumns(idColumn, periodColumn, hoursColumn, reader.Header.Count);
     }
 
-    private readonly record struct Entry(int Person, int Week, float Hours, long Line);
+    // Rare: re-read the file to name the lines of the first two rows of the duplicate person-week.
+    private static InputException DuplicateError(
+        string path,
+        Roster.Roster roster,
+        HoursResolution resolution,
+        HoursColumns columns,
+        int person,
+        int week
+    )
+    {
+        using var reader = DelimitedReader.Open(path);
+        var parser = new HoursRowParser(roster, resolution, columns, reader.Delimiter);
+        long firstLine = 0;
+        long secondLine = 0;
+        while (reader.ReadRecord())
+        {
+            if (
+                parser.TryLocate(reader, out int p, out int first, out int count)
+                && p == person
+                && week >= first
+                && week < first + count
+            )
+            {
+                if (firstLine == 0)
+                {
+                    firstLine = reader.Line;
+                }
+                else
+                {
+                    secondLine = reader.Line;
+                    break;
+                }
+            }
+        }
+        return new InputException(
+            FormattableString.Invariant(
+                $"a roster person has two rows for the same {(resolution == HoursResolution.Weekly ? "week" : "month")} (lines {firstLine} and {secondLine})"
+            ),
+            path,
+            secondLine,
+            columns.Period + 1
+        );
+    }
 }

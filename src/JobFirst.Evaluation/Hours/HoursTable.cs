@@ -59,6 +59,9 @@ public sealed class HoursTable
     /// <summary>The file the hours came from, if any.</summary>
     public string? SourceFile { get; }
 
+    /// <summary>The linkage counts of the hours file.</summary>
+    public HoursLinkage Linkage => new(RowsRead, MatchedPersons, HoursOnlyRows, Resolution, SourceFile);
+
     /// <summary>Number of stored person-weeks.</summary>
     public int PersonWeeks => _weeks.Length;
 

@@ -58,6 +58,39 @@ public static class ContinuousActivity
     }
 
     /// <summary>
+    /// <see cref="FirstWeekReached(ReadOnlySpan{bool}, int, int)"/> with the default rule (13 active weeks,
+    /// gaps of up to 4 bridged) where a week is active when its category is internship or wage subsidy
+    /// or its ordinary hours are positive; <paramref name="categories"/> and <paramref name="hours"/> are
+    /// consecutive weeks from event week 1.
+    /// </summary>
+    public static int FirstWeekReached(ReadOnlySpan<Codebook.BenefitCategory> categories, ReadOnlySpan<float> hours)
+    {
+        if (hours.Length != categories.Length)
+        {
+            throw new ArgumentException("One hours value per week is needed.", nameof(hours));
+        }
+        int count = 0;
+        int gap = 0;
+        for (int t = 0; t < categories.Length; t++)
+        {
+            var c = categories[t];
+            if (c is Codebook.BenefitCategory.Internship or Codebook.BenefitCategory.WageSubsidy || hours[t] > 0)
+            {
+                gap = 0;
+                if (++count >= DefaultRequiredWeeks)
+                {
+                    return t;
+                }
+            }
+            else if (++gap > DefaultMaxBridgedGap)
+            {
+                count = 0;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// Writes the cumulative indicator for every week: <paramref name="reached"/>[t] is true from the
     /// week a spell reaches <paramref name="requiredWeeks"/> active weeks onwards.
     /// </summary>

@@ -29,38 +29,12 @@ public static class IndicatorTable
         ArgumentNullException.ThrowIfNull(treated);
         ArgumentNullException.ThrowIfNull(indicators);
         int weeks = Math.Min(maxWeek ?? panel.MaxFollowUpWeeks, panel.MaxFollowUpWeeks);
-        var n = new int[2, weeks];
-        // sums[i][arm * weeks + k]: one pass per person over its observed weeks, all indicators at once.
-        var sums = new double[indicators.Count][];
-        for (int i = 0; i < sums.Length; i++)
-        {
-            sums[i] = new double[2 * weeks];
-        }
-        for (int p = 0; p < panel.PersonCount; p++)
-        {
-            if (include is not null && !include[p])
-            {
-                continue;
-            }
-            int arm = treated[p] ? 1 : 0;
-            int observed = Math.Min(panel.ObservedWeeks(p), weeks);
-            var categories = panel.Categories(p);
-            var hours = panel.HoursSeries(p);
-            int active13 = panel.Active13Week(p);
-            for (int k = 0; k < observed; k++)
-            {
-                n[arm, k]++;
-            }
-            for (int i = 0; i < indicators.Count; i++)
-            {
-                var sum = sums[i].AsSpan(arm * weeks, observed);
-                Accumulate(indicators[i], categories[..observed], hours[..observed], active13, sum);
-            }
-        }
+        // One pass over persons in parallel blocks whose partial sums merge (0/1 indicators as exact counts).
+        var moments = WeeklyOutcomeMoments.Compute(panel, treated, indicators, weeks, include);
         int last = 0;
         for (int k = weeks; k >= 1; k--)
         {
-            if (n[0, k - 1] + n[1, k - 1] > 0)
+            if (moments.Count(k, Roster.Arm.Control) + moments.Count(k, Roster.Arm.Treatment) > 0)
             {
                 last = k;
                 break;
@@ -72,66 +46,24 @@ public static class IndicatorTable
             string name = indicators[i].ToName();
             for (int k = 1; k <= last; k++)
             {
-                for (int arm = 1; arm >= 0; arm--)
+                foreach (var arm in (ReadOnlySpan<Roster.Arm>)[Roster.Arm.Treatment, Roster.Arm.Control])
                 {
-                    int count = n[arm, k - 1];
+                    int count = (int)moments.Count(k, arm);
                     bool suppressed = count < minCell;
-                    double? mean = suppressed ? null : sums[i][arm * weeks + k - 1] / count;
+                    double? mean = suppressed ? null : moments.Sum(indicators[i], k, arm) / count;
                     rows.Add(
-                        new IndicatorTableRow(name, k, arm == 1 ? "treatment" : "control", count, mean, suppressed)
+                        new IndicatorTableRow(
+                            name,
+                            k,
+                            arm == Roster.Arm.Treatment ? "treatment" : "control",
+                            count,
+                            mean,
+                            suppressed
+                        )
                     );
                 }
             }
         }
         return rows;
     }
-
-    private static void Accumulate(
-        WeeklyIndicator indicator,
-        ReadOnlySpan<BenefitCategory> c,
-        ReadOnlySpan<float> h,
-        int active13Week,
-        Span<double> sum
-    )
-    {
-        switch (indicator)
-        {
-            case WeeklyIndicator.Hours:
-                for (int k = 0; k < h.Length; k++)
-                {
-                    sum[k] += h[k];
-                }
-                break;
-            case WeeklyIndicator.Employed:
-                for (int k = 0; k < h.Length; k++)
-                {
-                    sum[k] += h[k] > 0 ? 1 : 0;
-                }
-                break;
-            case WeeklyIndicator.Active13:
-                for (int k = active13Week > 0 ? active13Week - 1 : sum.Length; k < sum.Length; k++)
-                {
-                    sum[k] += 1;
-                }
-                break;
-            default:
-                for (int k = 0; k < c.Length; k++)
-                {
-                    sum[k] += Matches(indicator, c[k]) ? 1 : 0;
-                }
-                break;
-        }
-    }
-
-    private static bool Matches(WeeklyIndicator indicator, BenefitCategory c) =>
-        indicator switch
-        {
-            WeeklyIndicator.Internship => c == BenefitCategory.Internship,
-            WeeklyIndicator.WageSubsidy => c == BenefitCategory.WageSubsidy,
-            WeeklyIndicator.SelfSupport => c == BenefitCategory.SelfSupport,
-            WeeklyIndicator.AnyBenefit => c != BenefitCategory.SelfSupport,
-            WeeklyIndicator.Sickness => c == BenefitCategory.SicknessBenefit,
-            WeeklyIndicator.Education => c is BenefitCategory.StudentGrant or BenefitCategory.EducationBenefit,
-            _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator, null),
-        };
 }

@@ -38,7 +38,11 @@ public sealed partial record LinkageReport(
 )
 {
     /// <summary>Builds the report from a roster, a finished register scan and optional hours.</summary>
-    public static LinkageReport Create(Roster.Roster roster, RegisterScanResult register, HoursTable? hours)
+    public static LinkageReport Create(Roster.Roster roster, RegisterScanResult register, HoursTable? hours) =>
+        FromCounts(roster, register, hours?.Linkage);
+
+    /// <summary>Builds the report from a roster, a finished register scan and the counts of an optional hours file.</summary>
+    public static LinkageReport FromCounts(Roster.Roster roster, RegisterScanResult register, HoursLinkage? hours)
     {
         ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(register);

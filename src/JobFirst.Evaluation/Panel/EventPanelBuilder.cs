@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using JobFirst.Evaluation.Calendar;
 using JobFirst.Evaluation.Codebook;
 using JobFirst.Evaluation.Indicators;
@@ -27,6 +28,8 @@ public sealed class EventPanelBuilder
     private readonly int[] _active13;
     private readonly PersonHistory[] _history;
     private readonly bool[] _linked;
+    private readonly int[] _start;
+    private int[]? _historyEmployed;
     private bool _anyHours;
 
     /// <summary>Creates a builder for the roster's visitation weeks (one per roster index).</summary>
@@ -49,6 +52,83 @@ public sealed class EventPanelBuilder
         Array.Fill(_active13, -1);
         _history = new PersonHistory[n];
         _linked = new bool[n];
+        _start = new int[n];
+        for (int p = 0; p < n; p++)
+        {
+            _start[p] = _window.OffsetOf(visitationWeeks[p]);
+        }
+    }
+
+    /// <summary>True once <see cref="StreamHours"/> was called: hours come from the hours file, not from <see cref="Add"/>.</summary>
+    internal bool HoursStreamed => _historyEmployed is not null;
+
+    internal int FollowUpWeeks => _w;
+
+    internal int HistoryWeeks => _options.HistoryWeeks;
+
+    internal ExtractWindow Window => _window;
+
+    /// <summary>Extract offset of each person's event week 1.</summary>
+    internal int[] StartOffsets => _start;
+
+    /// <summary>
+    /// Switches the builder to hours streamed from an hours file before (or while) the register is read:
+    /// the returned destination writes each person-week's hours straight into the panel (follow-up
+    /// weeks) or into the person's count of employed history weeks, so hours are stored once, in event
+    /// time, 4 bytes a follow-up week. <see cref="Add"/> must then be called with empty hours.
+    /// </summary>
+    internal PanelHoursDestination StreamHours()
+    {
+        _historyEmployed = new int[_visitationWeeks.Count];
+        return new PanelHoursDestination(this);
+    }
+
+    /// <summary>
+    /// Records streamed hours for absolute ISO week index <paramref name="weekIndex"/> (the caller has
+    /// made sure each person-week comes once). Safe to call concurrently.
+    /// </summary>
+    internal void StoreStreamedHours(int person, int weekIndex, float hours)
+    {
+        int offset = weekIndex - _window.First.Index;
+        if ((uint)offset >= (uint)_window.WeekCount)
+        {
+            return;
+        }
+        int start = _start[person];
+        int k = offset - start;
+        if ((uint)k < (uint)_w)
+        {
+            _hours[person * _w + k] = hours;
+        }
+        else if (offset < start && offset >= start - _options.HistoryWeeks && hours > 0)
+        {
+            Interlocked.Increment(ref _historyEmployed![person]);
+        }
+    }
+
+    /// <summary>Forgets streamed hours (an hours read that starts over).</summary>
+    internal void ClearStreamedHours()
+    {
+        Array.Clear(_hours);
+        if (_historyEmployed is not null)
+        {
+            Array.Clear(_historyEmployed);
+        }
+    }
+
+    /// <summary>Forgets every person added (a register scan that starts over); streamed hours are kept.</summary>
+    internal void Reset()
+    {
+        Array.Clear(_categories);
+        if (!HoursStreamed)
+        {
+            Array.Clear(_hours);
+        }
+        Array.Clear(_observed);
+        Array.Fill(_active13, -1);
+        Array.Clear(_history);
+        Array.Clear(_linked);
+        _anyHours = false;
     }
 
     /// <summary>
@@ -62,72 +142,88 @@ public sealed class EventPanelBuilder
         {
             throw new ArgumentException("Category span must cover the extract.", nameof(extractCategories));
         }
+        bool streamed = HoursStreamed;
         bool hasHours = extractHours.Length > 0;
+        if (hasHours && streamed)
+        {
+            throw new ArgumentException(
+                "Hours are streamed from the hours file; pass empty hours.",
+                nameof(extractHours)
+            );
+        }
         if (hasHours && extractHours.Length != _window.WeekCount)
         {
             throw new ArgumentException("Hours span must cover the extract.", nameof(extractHours));
         }
+        hasHours |= streamed;
         if (hasHours)
         {
             _anyHours = true;
         }
         _linked[person] = true;
-        int start = _window.OffsetOf(_visitationWeeks[person]); // extract offset of event week 1
-        int available = Math.Clamp(_window.WeekCount - start, 0, _w);
-        if (start < 0)
+        int start = _start[person]; // extract offset of event week 1
+        // Visitation before the extract: the roster check reports it; nothing is observable.
+        int available = start < 0 ? 0 : Math.Clamp(_window.WeekCount - start, 0, _w);
+        var follow = available > 0 ? extractCategories.Slice(start, available) : default;
+        int observed = available;
+        if (_options.ExitHandling == ExitHandling.CensorAtExit)
         {
-            available = 0; // visitation before the extract: the roster check reports it; nothing observable.
+            int exit = follow.IndexOf(BenefitCategory.Exit);
+            if (exit >= 0)
+            {
+                observed = exit;
+            }
         }
-
-        int observed = 0;
         var rowCats = _categories.AsSpan(person * _w, _w);
         var rowHours = _hours.AsSpan(person * _w, _w);
-        Span<bool> active = available <= 512 ? stackalloc bool[available] : new bool[available];
-        for (int k = 0; k < available; k++)
+        MemoryMarshal.Cast<BenefitCategory, byte>(follow[..observed]).CopyTo(rowCats);
+        if (!streamed && observed > 0)
         {
-            var c = extractCategories[start + k];
-            if (c == BenefitCategory.Exit && _options.ExitHandling == ExitHandling.CensorAtExit)
+            if (hasHours)
             {
-                break;
+                extractHours.Slice(start, observed).CopyTo(rowHours);
             }
-            float h = hasHours ? extractHours[start + k] : 0f;
-            rowCats[k] = (byte)c;
-            rowHours[k] = h;
-            active[k] = c is BenefitCategory.Internship or BenefitCategory.WageSubsidy || h > 0;
-            observed++;
+            else
+            {
+                rowHours[..observed].Clear();
+            }
         }
         _observed[person] = observed;
-        _active13[person] = ContinuousActivity.FirstWeekReached(active[..observed]);
+        _active13[person] = ContinuousActivity.FirstWeekReached(follow[..observed], rowHours[..observed]);
 
         int histFrom = Math.Max(0, start - _options.HistoryWeeks);
         int histTo = Math.Min(start, _window.WeekCount); // exclusive
-        int seen = 0,
-            employed = 0,
-            selfSupport = 0,
-            sick = 0;
-        for (int j = histFrom; j < histTo; j++)
+        int seen = Math.Max(0, histTo - histFrom);
+        var history = seen > 0 ? extractCategories[histFrom..histTo] : default;
+        int selfSupport = history.Count(BenefitCategory.SelfSupport);
+        int sick = history.Count(BenefitCategory.SicknessBenefit);
+        int employed = 0;
+        if (hasHours && !streamed)
         {
-            seen++;
-            var c = extractCategories[j];
-            if (hasHours && extractHours[j] > 0)
+            foreach (float h in extractHours[histFrom..Math.Max(histFrom, histTo)])
             {
-                employed++;
+                employed += h > 0 ? 1 : 0;
             }
-            if (c == BenefitCategory.SelfSupport)
-            {
-                selfSupport++;
-            }
-            else if (c == BenefitCategory.SicknessBenefit)
-            {
-                sick++;
-            }
+        }
+        if (streamed)
+        {
+            employed = _historyEmployed![person];
         }
         _history[person] = new PersonHistory(seen, employed, selfSupport, sick);
     }
 
     /// <summary>Freezes the panel. The builder must not be used afterwards.</summary>
-    public EventPanel Build() =>
-        new(
+    public EventPanel Build()
+    {
+        if (HoursStreamed)
+        {
+            // Streamed hours were written for every follow-up week in the extract; keep the observed ones.
+            for (int p = 0; p < _observed.Length; p++)
+            {
+                _hours.AsSpan(p * _w + _observed[p], _w - _observed[p]).Clear();
+            }
+        }
+        return new(
             _visitationWeeks.Count,
             _w,
             _categories,
@@ -139,4 +235,5 @@ public sealed class EventPanelBuilder
             _window,
             _anyHours
         );
+    }
 }

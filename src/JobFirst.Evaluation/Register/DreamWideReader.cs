@@ -44,117 +44,149 @@ public static class DreamWideReader
         ArgumentNullException.ThrowIfNull(onPerson);
 
         using var reader = DelimitedReader.Open(path);
-        var layout = RegisterLayout.ParseWide(reader.Header, path);
-        int weekCount = layout.WeekCount;
-        int[] weekColumns = layout.WeekColumnIndices;
-        int idColumn = layout.IdColumn;
-        var weeks = new IsoWeek[weekCount];
-        for (int k = 0; k < weekCount; k++)
-        {
-            weeks[k] = layout.FirstWeek.AddWeeks(k);
-        }
-        var columnWeek = new int[reader.Header.Count];
-        Array.Fill(columnWeek, -1);
-        for (int k = 0; k < weekCount; k++)
-        {
-            columnWeek[weekColumns[k]] = k;
-        }
-        var grad = GradPlan.Create(layout, options.FullTimeMonthlyHours);
-        var categories = new BenefitCategory[weekCount];
-        var gradHours = grad.Columns.Length > 0 ? new float[weekCount] : [];
-        var firstLine = new long[roster.Count];
-        var unknown = new UnknownCodeTally();
-        bool deliver = true;
-        long rows = 0;
-        long registerOnly = 0;
-        long duplicates = 0;
-        int matched = 0;
+        var plan = WidePlan.Create(reader, path, options, codebook);
+        var scanner = new WideRowScanner(plan, roster, codebook, options, new long[roster.Count], null, 0);
+        scanner.Run(reader, onPerson, null);
+        return Finish(plan, roster, options, path, scanner.Counts, scanner.Unknown);
+    }
 
-        while (reader.BeginRecord())
+    /// <summary>
+    /// Scans the register like <see cref="Scan"/>, with the same result and the same errors, but parses
+    /// chunks of the file on all cores. Each chunk gets its own handler from <paramref name="createHandler"/>;
+    /// handlers of different chunks run concurrently, each for different persons.
+    /// </summary>
+    /// <remarks>
+    /// A parallel attempt that cannot reproduce the sequential scan exactly (a bad row anywhere, a
+    /// duplicate row under <see cref="DuplicateRowPolicy.Error"/>, the same person in two chunks, or a
+    /// quoted field across a chunk boundary) is abandoned: <paramref name="restart"/> is called so the
+    /// caller can forget what the handlers received, and the file is scanned again sequentially with
+    /// one handler, which then raises the sequential scan's error or delivers its result. Handlers must
+    /// therefore keep nothing that a restart cannot undo (an event-panel builder overwrites a person's
+    /// row on every delivery).
+    /// </remarks>
+    /// <exception cref="InputException">As <see cref="Scan"/>.</exception>
+    public static RegisterScanResult ScanParallel(
+        string path,
+        Roster.Roster roster,
+        Codebook.Codebook codebook,
+        RegisterScanOptions options,
+        Func<RegisterPersonHandler> createHandler,
+        Action? restart = null
+    ) => ScanParallel(path, roster, codebook, options, createHandler, restart, null);
+
+    /// <summary><see cref="ScanParallel(string, Roster.Roster, Codebook.Codebook, RegisterScanOptions, Func{RegisterPersonHandler}, Action?)"/> with an explicit number of chunks (1 = sequential).</summary>
+    internal static RegisterScanResult ScanParallel(
+        string path,
+        Roster.Roster roster,
+        Codebook.Codebook codebook,
+        RegisterScanOptions options,
+        Func<RegisterPersonHandler> createHandler,
+        Action? restart,
+        int? chunks
+    )
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(codebook);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(createHandler);
+
+        using var reader = DelimitedReader.Open(path);
+        var plan = WidePlan.Create(reader, path, options, codebook);
+        long dataStart = reader.NextRecordOffset;
+        int count = chunks ?? FileChunks.DefaultCount(new FileInfo(path).Length - dataStart);
+        var ranges = count > 1 ? FileChunks.Split(path, dataStart, count) : [];
+        if (ranges.Count > 1)
         {
-            rows++;
-            ReadOnlySpan<char> id;
-            if (idColumn == 0)
+            var scanners = TryScanChunks(path, roster, codebook, options, createHandler, reader, plan, ranges);
+            if (scanners is not null)
             {
-                id = reader.PeekFirstField();
-            }
-            else
-            {
-                reader.Tokenize();
-                id = reader[idColumn];
-            }
-            if (!roster.TryGetIndex(id.Trim(), out int index))
-            {
-                registerOnly++;
-                continue;
-            }
-            if (firstLine[index] != 0)
-            {
-                duplicates++;
-                if (options.DuplicateRows == DuplicateRowPolicy.Error)
+                var counts = new WideScanCounts();
+                var unknown = new UnknownCodeTally();
+                long lineOffset = reader.LinesConsumed;
+                foreach (var s in scanners)
                 {
-                    throw reader.Error(
-                        FormattableString.Invariant(
-                            $"a roster person appears in two register rows (lines {firstLine[index]} and {reader.Line})"
-                        ),
-                        idColumn + 1
-                    );
+                    counts.Add(s.Counts);
+                    unknown.MergeFrom(s.Unknown, lineOffset);
+                    lineOffset += s.LinesConsumed;
                 }
-                continue;
+                return Finish(plan, roster, options, path, counts, unknown);
             }
-            firstLine[index] = reader.Line;
-            matched++;
-            if (
-                gradHours.Length == 0
-                && !reader.RecordHasQuote
-                && TryMapRowFast(reader.RawRecord, (byte)reader.Delimiter, columnWeek, codebook, weeks, categories)
-            )
-            {
-                if (deliver)
-                {
-                    onPerson(index, categories, gradHours);
-                }
-                continue;
-            }
-            reader.Tokenize();
-            for (int k = 0; k < weekCount; k++)
-            {
-                var cell = reader[weekColumns[k]];
-                if (cell.IsEmpty)
-                {
-                    categories[k] = BenefitCategory.SelfSupport;
-                }
-                else if (codebook.TryMap(cell, weeks[k], out var category))
-                {
-                    categories[k] = category;
-                }
-                else
-                {
-                    unknown.Add(cell, reader.Line, weekColumns[k] + 1);
-                    categories[k] = BenefitCategory.Other;
-                    deliver &= options.UnknownCodes == UnknownCodePolicy.MapToOther;
-                }
-            }
-            if (gradHours.Length > 0)
-            {
-                grad.Fill(reader, gradHours);
-            }
-            if (deliver)
-            {
-                onPerson(index, categories, gradHours);
-            }
+            restart?.Invoke();
         }
+        var sequential = new WideRowScanner(plan, roster, codebook, options, new long[roster.Count], null, 0);
+        sequential.Run(reader, createHandler(), null);
+        return Finish(plan, roster, options, path, sequential.Counts, sequential.Unknown);
+    }
+
+    private static WideRowScanner[]? TryScanChunks(
+        string path,
+        Roster.Roster roster,
+        Codebook.Codebook codebook,
+        RegisterScanOptions options,
+        Func<RegisterPersonHandler> createHandler,
+        DelimitedReader header,
+        WidePlan plan,
+        IReadOnlyList<(long Start, long Length)> ranges
+    )
+    {
+        var stop = new StopSignal();
+        var owner = new int[roster.Count];
+        var scanners = new WideRowScanner[ranges.Count];
+        try
+        {
+            Parallel.For(
+                0,
+                ranges.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = FileChunks.Workers(ranges.Count) },
+                c =>
+                {
+                    if (stop.IsSet)
+                    {
+                        return;
+                    }
+                    using var chunk = DelimitedReader.OpenRange(path, header, ranges[c].Start, ranges[c].Length);
+                    var scanner = new WideRowScanner(plan, roster, codebook, options, null, owner, c + 1);
+                    scanners[c] = scanner;
+                    try
+                    {
+                        scanner.Run(chunk, createHandler(), stop);
+                    }
+                    catch (InputException)
+                    {
+                        stop.Set();
+                    }
+                    scanner.LinesConsumed = chunk.LinesConsumed;
+                }
+            );
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return stop.IsSet ? null : scanners;
+    }
+
+    private static RegisterScanResult Finish(
+        WidePlan plan,
+        Roster.Roster roster,
+        RegisterScanOptions options,
+        string path,
+        WideScanCounts counts,
+        UnknownCodeTally unknown
+    )
+    {
         if (unknown.Total > 0 && options.UnknownCodes == UnknownCodePolicy.Error)
         {
             throw unknown.ToException(path);
         }
         return new RegisterScanResult(
-            layout,
-            rows,
-            matched,
-            roster.Count - matched,
-            registerOnly,
-            duplicates,
+            plan.Layout,
+            counts.Rows,
+            counts.Matched,
+            roster.Count - counts.Matched,
+            counts.RegisterOnly,
+            counts.Duplicates,
             unknown.ToList(),
             options.UnknownCodes
         );
@@ -165,11 +197,12 @@ public static class DreamWideReader
     /// its UTF-8 bytes in one pass, without decoding or tokenising. Returns false, leaving the row to
     /// the general path (which reports ragged rows, odd cells and unknown codes), for anything else.
     /// </summary>
-    private static bool TryMapRowFast(
+    internal static bool TryMapRowFast(
         ReadOnlySpan<byte> row,
         byte delimiter,
         int[] columnWeek,
         Codebook.Codebook codebook,
+        byte[] codeCategories,
         IsoWeek[] weeks,
         BenefitCategory[] categories
     )
@@ -197,7 +230,14 @@ public static class DreamWideReader
                     {
                         categories[k] = BenefitCategory.SelfSupport;
                     }
-                    else if (codebook.TryMap(code, weeks[k], out var category))
+                    else if (codeCategories[code] < Codebook.Codebook.VariesWithin)
+                    {
+                        categories[k] = (BenefitCategory)codeCategories[code];
+                    }
+                    else if (
+                        codeCategories[code] == Codebook.Codebook.VariesWithin
+                        && codebook.TryMap(code, weeks[k], out var category)
+                    )
                     {
                         categories[k] = category;
                     }
@@ -231,7 +271,7 @@ public static class DreamWideReader
     }
 
     /// <summary>Precomputed spreading of each <c>grad_YYYY_MM</c> column over the extract's week offsets.</summary>
-    private sealed class GradPlan
+    internal sealed class GradPlan
     {
         private GradPlan(int[] columns, int[][] offsets, double[] hoursPerWeekAtFullTime)
         {

@@ -42,6 +42,40 @@ internal sealed class UnknownCodeTally
         _other[key] = _other.GetValueOrDefault(key) + 1;
     }
 
+    /// <summary>
+    /// Adds the counts of <paramref name="later"/>, a tally of a chunk that comes after everything counted
+    /// here, whose line numbers are relative to the chunk and become absolute by adding <paramref name="lineOffset"/>.
+    /// </summary>
+    public void MergeFrom(UnknownCodeTally later, long lineOffset)
+    {
+        if (later.Total == 0)
+        {
+            return;
+        }
+        if (Total == 0)
+        {
+            FirstLine = later.FirstLine + lineOffset;
+            FirstColumn = later.FirstColumn;
+        }
+        Total += later.Total;
+        if (later._numeric is not null)
+        {
+            _numeric ??= new long[Evaluation.Codebook.Codebook.MaxCode + 1];
+            for (int c = 0; c < _numeric.Length; c++)
+            {
+                _numeric[c] += later._numeric[c];
+            }
+        }
+        if (later._other is not null)
+        {
+            _other ??= new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var (key, cells) in later._other)
+            {
+                _other[key] = _other.GetValueOrDefault(key) + cells;
+            }
+        }
+    }
+
     public IReadOnlyList<UnknownCodeCount> ToList()
     {
         var list = new List<UnknownCodeCount>();

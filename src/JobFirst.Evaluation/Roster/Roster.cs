@@ -29,7 +29,7 @@ public sealed class Roster
         string? sourceFile = null,
         RosterDesign design = RosterDesign.RandomisedTrial
     )
-        : this(persons, covariateNames, sourceFile, idColumn: 0, visitationColumn: 0, design) { }
+        : this(persons, covariateNames, sourceFile, idColumn: 0, visitationColumn: 0, design, byId: null) { }
 
     internal Roster(
         IEnumerable<RosterPerson> persons,
@@ -37,7 +37,8 @@ public sealed class Roster
         string? sourceFile,
         int idColumn,
         int visitationColumn,
-        RosterDesign design
+        RosterDesign design,
+        Dictionary<string, int>? byId
     )
     {
         ArgumentNullException.ThrowIfNull(persons);
@@ -47,7 +48,9 @@ public sealed class Roster
         SourceFile = sourceFile;
         VisitationColumn = visitationColumn;
         Design = design;
-        _byId = new Dictionary<string, int>(_persons.Length, StringComparer.Ordinal);
+        // A reader that already mapped every id to its index (and rejected repeats) hands its dictionary over.
+        bool prebuilt = byId is not null && byId.Count == _persons.Length;
+        _byId = prebuilt ? byId! : new Dictionary<string, int>(_persons.Length, StringComparer.Ordinal);
         for (int i = 0; i < _persons.Length; i++)
         {
             var p = _persons[i] ?? throw new ArgumentException("Null person.", nameof(persons));
@@ -67,7 +70,7 @@ public sealed class Roster
                     nameof(persons)
                 );
             }
-            if (!_byId.TryAdd(p.PersonId, i))
+            if (!prebuilt && !_byId.TryAdd(p.PersonId, i))
             {
                 var first = _persons[_byId[p.PersonId]];
                 throw new InputException(

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using JobFirst.Evaluation.Calendar;
 using JobFirst.Evaluation.Codebook;
 using JobFirst.Evaluation.Hours;
@@ -72,66 +73,88 @@ public sealed partial class Study
         var codebook = files.Codebook is null
             ? Evaluation.Codebook.Codebook.Default
             : Evaluation.Codebook.Codebook.Load(files.Codebook);
+        var (scan, panel, hours) =
+            files.RegisterFormat == RegisterFormat.Wide
+                ? LoadWide(files, options, roster, codebook)
+                : LoadLong(files, options, roster, codebook);
+        var linkage = LinkageReport.FromCounts(roster, scan, hours);
+        return new Study(roster, codebook, panel, scan, linkage, files);
+    }
+
+    // The wide header alone gives the extract window, so hours stream straight into the panel (stored
+    // once, in event time) and the register rows fill it in parallel chunks. Errors keep the order of
+    // a plain sequential load: hours file, register header, visitation weeks, register rows.
+    private static (RegisterScanResult, EventPanel, HoursLinkage?) LoadWide(
+        StudyFiles files,
+        StudyLoadOptions options,
+        Roster.Roster roster,
+        Codebook.Codebook codebook
+    )
+    {
+        EventPanelBuilder? builder = null;
+        ExceptionDispatchInfo? headerError = null;
+        try
+        {
+            var layout = ReadWideLayout(files.Register);
+            var window = new ExtractWindow(layout.FirstWeek, layout.LastWeek);
+            roster.ValidateAgainstExtract(window.First, window.Last);
+            builder = new EventPanelBuilder([.. roster.Persons.Select(p => p.VisitationWeek)], window, options.Panel);
+        }
+        catch (Exception e) when (e is Errors.InputException or IOException or UnauthorizedAccessException)
+        {
+            headerError = ExceptionDispatchInfo.Capture(e);
+        }
+        HoursLinkage? hours = null;
+        if (files.Hours is not null)
+        {
+            IHoursDestination destination = builder is null
+                ? new HoursTableBuilder(roster.Count)
+                : builder.StreamHours();
+            hours = HoursReader.ReadInto(files.Hours, roster, files.HoursResolution, destination, options.Chunks);
+        }
+        headerError?.Throw();
+        bool streamed = files.Hours is not null;
+        var scan = DreamWideReader.ScanParallel(
+            files.Register,
+            roster,
+            codebook,
+            options.Scan,
+            () => (person, weeks, grad) => builder!.Add(person, weeks, streamed ? ReadOnlySpan<float>.Empty : grad),
+            builder!.Reset,
+            options.Chunks
+        );
+        return (scan, builder.Build(), hours);
+    }
+
+    // The long form's window is known only after the scan: keep each linked person's weeks, then build.
+    private static (RegisterScanResult, EventPanel, HoursLinkage?) LoadLong(
+        StudyFiles files,
+        StudyLoadOptions options,
+        Roster.Roster roster,
+        Codebook.Codebook codebook
+    )
+    {
         HoursTable? hours =
             files.Hours is null ? null
             : files.HoursResolution == HoursResolution.Monthly ? HoursReader.ReadMonthly(files.Hours, roster)
             : HoursReader.ReadWeekly(files.Hours, roster);
-
-        RegisterScanResult scan;
-        EventPanel panel;
-        if (files.RegisterFormat == RegisterFormat.Wide)
+        var buffered = new List<(int Person, BenefitCategory[] Weeks)>();
+        var scan = DreamLongReader.Scan(
+            files.Register,
+            roster,
+            codebook,
+            options.Scan,
+            (person, weeks, _) => buffered.Add((person, weeks.ToArray()))
+        );
+        var window = new ExtractWindow(scan.Layout.FirstWeek, scan.Layout.LastWeek);
+        roster.ValidateAgainstExtract(window.First, window.Last);
+        var builder = new EventPanelBuilder([.. roster.Persons.Select(p => p.VisitationWeek)], window, options.Panel);
+        var hoursBuffer = new float[window.WeekCount];
+        foreach (var (person, weeks) in buffered)
         {
-            // The header alone gives the extract window, so the panel can be filled while the rows stream.
-            var layout = ReadWideLayout(files.Register);
-            var window = new ExtractWindow(layout.FirstWeek, layout.LastWeek);
-            roster.ValidateAgainstExtract(window.First, window.Last);
-            var builder = new EventPanelBuilder(
-                [.. roster.Persons.Select(p => p.VisitationWeek)],
-                window,
-                options.Panel
-            );
-            var hoursBuffer = new float[window.WeekCount];
-            scan = DreamWideReader.Scan(
-                files.Register,
-                roster,
-                codebook,
-                options.Scan,
-                (person, weeks, grad) =>
-                    builder.Add(person, weeks, HoursFor(person, hours, grad, window.First, hoursBuffer))
-            );
-            panel = builder.Build();
+            builder.Add(person, weeks, HoursFor(person, hours, ReadOnlySpan<float>.Empty, window.First, hoursBuffer));
         }
-        else
-        {
-            // The long form's window is known only after the scan: keep each linked person's weeks, then build.
-            var buffered = new List<(int Person, BenefitCategory[] Weeks)>();
-            scan = DreamLongReader.Scan(
-                files.Register,
-                roster,
-                codebook,
-                options.Scan,
-                (person, weeks, _) => buffered.Add((person, weeks.ToArray()))
-            );
-            var window = new ExtractWindow(scan.Layout.FirstWeek, scan.Layout.LastWeek);
-            roster.ValidateAgainstExtract(window.First, window.Last);
-            var builder = new EventPanelBuilder(
-                [.. roster.Persons.Select(p => p.VisitationWeek)],
-                window,
-                options.Panel
-            );
-            var hoursBuffer = new float[window.WeekCount];
-            foreach (var (person, weeks) in buffered)
-            {
-                builder.Add(
-                    person,
-                    weeks,
-                    HoursFor(person, hours, ReadOnlySpan<float>.Empty, window.First, hoursBuffer)
-                );
-            }
-            panel = builder.Build();
-        }
-        var linkage = LinkageReport.Create(roster, scan, hours);
-        return new Study(roster, codebook, panel, scan, linkage, files);
+        return (scan, builder.Build(), hours?.Linkage);
     }
 
     private static ReadOnlySpan<float> HoursFor(

@@ -11,4 +11,7 @@ public sealed record StudyLoadOptions
 
     /// <summary>Event-panel layout (follow-up and history weeks, exit handling).</summary>
     public EventPanelOptions Panel { get; init; } = new();
+
+    /// <summary>Chunks the hours file and wide register are cut into (null = by size and cores; 1 = sequential). For tests.</summary>
+    internal int? Chunks { get; init; }
 }

@@ -82,4 +82,46 @@ public class ContinuousActivityTests
             )
             .QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void The_category_and_hours_overload_applies_the_active_week_rule()
+    {
+        Codebook.BenefitCategory[] kinds =
+        [
+            Codebook.BenefitCategory.SelfSupport,
+            Codebook.BenefitCategory.Internship,
+            Codebook.BenefitCategory.WageSubsidy,
+            Codebook.BenefitCategory.CashBenefit,
+            Codebook.BenefitCategory.SicknessBenefit,
+        ];
+        Prop.ForAll(
+                Gen.Choose(0, int.MaxValue - 1).ToArbitrary(),
+                seed =>
+                {
+                    var random = new Random(seed);
+                    int n = random.Next(80);
+                    var categories = Enumerable
+                        .Range(0, n)
+                        .Select(_ => kinds[random.Next(random.Next(1, 6))])
+                        .ToArray();
+                    var hours = Enumerable
+                        .Range(0, n)
+                        .Select(_ => random.Next(4) == 0 ? random.Next(1, 40) : 0f)
+                        .ToArray();
+                    var active = categories
+                        .Zip(
+                            hours,
+                            (c, h) =>
+                                c is Codebook.BenefitCategory.Internship or Codebook.BenefitCategory.WageSubsidy
+                                || h > 0
+                        )
+                        .ToArray();
+                    Assert.Equal(
+                        ContinuousActivity.FirstWeekReached(active),
+                        ContinuousActivity.FirstWeekReached(categories, hours)
+                    );
+                }
+            )
+            .QuickCheckThrowOnFailure();
+    }
 }

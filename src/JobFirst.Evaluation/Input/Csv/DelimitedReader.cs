@@ -51,6 +51,8 @@ public sealed class DelimitedReader : IDisposable
     private int _fieldCount;
     private long _nextLine = 1;
     private readonly byte _delimiterByte;
+    private long _bufferFileOffset;
+    private long _remaining = long.MaxValue;
 
     private DelimitedReader(Stream stream, string file)
     {
@@ -69,6 +71,19 @@ public sealed class DelimitedReader : IDisposable
         {
             _header[i] = this[i].Trim().ToString();
         }
+    }
+
+    // A reader of the byte range [start, start + length) of a file whose header another reader has read:
+    // the range starts at a record boundary, holds no header and no byte-order mark, and its lines are
+    // numbered from 1 (callers add the lines before the range).
+    private DelimitedReader(Stream stream, DelimitedReader headerSource, long length)
+    {
+        _stream = stream;
+        File = headerSource.File;
+        Delimiter = headerSource.Delimiter;
+        _delimiterByte = headerSource._delimiterByte;
+        _header = headerSource._header;
+        _remaining = length;
     }
 
     /// <summary>Opens <paramref name="path"/> and reads its header line.</summary>
@@ -102,6 +117,42 @@ public sealed class DelimitedReader : IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Opens the byte range [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>)
+    /// of <paramref name="path"/>, a file whose header <paramref name="headerSource"/> has read, for a
+    /// parallel chunk. The range must start at a record boundary; <see cref="Line"/> counts from 1 at
+    /// the range's start.
+    /// </summary>
+    internal static DelimitedReader OpenRange(string path, DelimitedReader headerSource, long start, long length)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(headerSource);
+        var stream = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            1,
+            FileOptions.SequentialScan
+        );
+        try
+        {
+            stream.Seek(start, SeekOrigin.Begin);
+            return new DelimitedReader(stream, headerSource, length);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>File offset of the first byte not yet consumed (after the header: where the data starts).</summary>
+    internal long NextRecordOffset => _bufferFileOffset + _position;
+
+    /// <summary>Line breaks consumed so far (lines before the next record, minus one).</summary>
+    internal long LinesConsumed => _nextLine - 1;
 
     /// <summary>The file name used in error messages.</summary>
     public string File { get; }
@@ -446,6 +497,7 @@ public sealed class DelimitedReader : IDisposable
         {
             Array.Copy(_bytes, _position, _bytes, 0, _dataEnd - _position);
             _dataEnd -= _position;
+            _bufferFileOffset += _position;
             _position = 0;
         }
         if (_dataEnd == _bytes.Length)
@@ -456,7 +508,8 @@ public sealed class DelimitedReader : IDisposable
             }
             Array.Resize(ref _bytes, _bytes.Length * 2);
         }
-        int n = _stream.Read(_bytes, _dataEnd, _bytes.Length - _dataEnd);
+        int n = _stream.Read(_bytes, _dataEnd, (int)Math.Min(_bytes.Length - _dataEnd, _remaining));
+        _remaining -= n;
         if (n == 0)
         {
             _endOfInput = true;

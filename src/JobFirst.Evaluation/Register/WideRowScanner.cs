@@ -1,0 +1,183 @@
+using JobFirst.Evaluation.Codebook;
+using JobFirst.Evaluation.Input.Csv;
+
+namespace JobFirst.Evaluation.Register;
+
+/// <summary>
+/// The row loop of a wide-register scan, over a whole file (sequential) or one chunk of it (parallel).
+/// </summary>
+/// <remarks>
+/// Sequentially, repeated rows of a person are found with the first line of each person. In a chunk,
+/// persons are claimed in a shared array: a repeat within the chunk under
+/// <see cref="DuplicateRowPolicy.KeepFirst"/> is counted and skipped exactly as sequentially, but a
+/// person claimed by another chunk, or any repeat under <see cref="DuplicateRowPolicy.Error"/>, stops
+/// the parallel attempt (the sequential scan decides which row is first and what the error says).
+/// </remarks>
+internal sealed class WideRowScanner
+{
+    private readonly WidePlan _plan;
+    private readonly Roster.Roster _roster;
+    private readonly Codebook.Codebook _codebook;
+    private readonly RegisterScanOptions _options;
+    private readonly long[]? _firstLine;
+    private readonly int[]? _owner;
+    private readonly int _chunkTag;
+    private readonly BenefitCategory[] _categories;
+    private readonly float[] _gradHours;
+    private bool _deliver = true;
+
+    public WideRowScanner(
+        WidePlan plan,
+        Roster.Roster roster,
+        Codebook.Codebook codebook,
+        RegisterScanOptions options,
+        long[]? firstLine,
+        int[]? owner,
+        int chunkTag
+    )
+    {
+        _plan = plan;
+        _roster = roster;
+        _codebook = codebook;
+        _options = options;
+        _firstLine = firstLine;
+        _owner = owner;
+        _chunkTag = chunkTag;
+        _categories = new BenefitCategory[plan.Layout.WeekCount];
+        _gradHours = plan.Grad.Columns.Length > 0 ? new float[plan.Layout.WeekCount] : [];
+    }
+
+    public WideScanCounts Counts { get; } = new();
+
+    public UnknownCodeTally Unknown { get; } = new();
+
+    /// <summary>Line breaks in the chunk (set by the parallel driver once the chunk is read).</summary>
+    public long LinesConsumed { get; set; }
+
+    public void Run(DelimitedReader reader, RegisterPersonHandler onPerson, StopSignal? stop)
+    {
+        var layout = _plan.Layout;
+        int weekCount = layout.WeekCount;
+        int[] weekColumns = layout.WeekColumnIndices;
+        int idColumn = layout.IdColumn;
+        var weeks = _plan.Weeks;
+        var categories = _categories;
+        var gradHours = _gradHours;
+        var counts = Counts;
+        while (reader.BeginRecord())
+        {
+            counts.Rows++;
+            if (stop is not null && (counts.Rows & 255) == 0 && stop.IsSet)
+            {
+                return;
+            }
+            ReadOnlySpan<char> id;
+            if (idColumn == 0)
+            {
+                id = reader.PeekFirstField();
+            }
+            else
+            {
+                reader.Tokenize();
+                id = reader[idColumn];
+            }
+            if (!_roster.TryGetIndex(id.Trim(), out int index))
+            {
+                counts.RegisterOnly++;
+                continue;
+            }
+            if (!Claim(reader, index, idColumn, stop))
+            {
+                if (stop is { IsSet: true })
+                {
+                    return;
+                }
+                continue;
+            }
+            counts.Matched++;
+            if (
+                gradHours.Length == 0
+                && !reader.RecordHasQuote
+                && DreamWideReader.TryMapRowFast(
+                    reader.RawRecord,
+                    (byte)reader.Delimiter,
+                    _plan.ColumnWeek,
+                    _codebook,
+                    _plan.CodeCategories,
+                    weeks,
+                    categories
+                )
+            )
+            {
+                if (_deliver)
+                {
+                    onPerson(index, categories, gradHours);
+                }
+                continue;
+            }
+            reader.Tokenize();
+            for (int k = 0; k < weekCount; k++)
+            {
+                var cell = reader[weekColumns[k]];
+                if (cell.IsEmpty)
+                {
+                    categories[k] = BenefitCategory.SelfSupport;
+                }
+                else if (_codebook.TryMap(cell, weeks[k], out var category))
+                {
+                    categories[k] = category;
+                }
+                else
+                {
+                    Unknown.Add(cell, reader.Line, weekColumns[k] + 1);
+                    categories[k] = BenefitCategory.Other;
+                    _deliver &= _options.UnknownCodes == UnknownCodePolicy.MapToOther;
+                }
+            }
+            if (gradHours.Length > 0)
+            {
+                _plan.Grad.Fill(reader, gradHours);
+            }
+            if (_deliver)
+            {
+                onPerson(index, categories, gradHours);
+            }
+        }
+    }
+
+    /// <summary>True when this row is the person's first (deliver it); false to skip a counted repeat.</summary>
+    private bool Claim(DelimitedReader reader, int index, int idColumn, StopSignal? stop)
+    {
+        if (_firstLine is not null)
+        {
+            if (_firstLine[index] != 0)
+            {
+                Counts.Duplicates++;
+                if (_options.DuplicateRows == DuplicateRowPolicy.Error)
+                {
+                    throw reader.Error(
+                        FormattableString.Invariant(
+                            $"a roster person appears in two register rows (lines {_firstLine[index]} and {reader.Line})"
+                        ),
+                        idColumn + 1
+                    );
+                }
+                return false;
+            }
+            _firstLine[index] = reader.Line;
+            return true;
+        }
+        int previous = Interlocked.CompareExchange(ref _owner![index], _chunkTag, 0);
+        if (previous == 0)
+        {
+            return true;
+        }
+        if (previous != _chunkTag || _options.DuplicateRows == DuplicateRowPolicy.Error)
+        {
+            stop!.Set();
+            return false;
+        }
+        Counts.Duplicates++;
+        return false;
+    }
+}
