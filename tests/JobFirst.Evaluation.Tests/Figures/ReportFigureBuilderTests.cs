@@ -136,4 +136,35 @@ public class ReportFigureBuilderTests
             Assert.Equal(tickX[(i * 10).ToString(CultureInfo.InvariantCulture)], Attr(firstRow[i], "x"), 1);
         }
     }
+
+    [Fact]
+    public void A_small_funnel_stage_is_one_suppressed_cell_drawn_as_its_label_without_a_bar_or_rates()
+    {
+        var options = new FigureOptions { Title = "funnel" };
+        var stages = new[]
+        {
+            new FunnelStage("screened", 120),
+            new FunnelStage("accepted", 3),
+            new FunnelStage("held", 0),
+        };
+        var fig = ScreeningFunnelFigure.Build(stages, options);
+        var svg = fig.ToSvg();
+        var texts = Texts(svg).Select(t => t.Value).ToList();
+        Assert.Equal(1, fig.SuppressedCount);
+        Assert.Contains("<5", texts);
+        Assert.DoesNotContain(
+            texts,
+            t => t.Contains('3', StringComparison.Ordinal) && t.Contains('%', StringComparison.Ordinal)
+        );
+        // No rate into or out of the withheld stage, and no bar for it: only the 120 bar is drawn in the bar colour.
+        Assert.DoesNotContain(texts, t => t.Contains('%', StringComparison.Ordinal));
+        var unsuppressed = ScreeningFunnelFigure.Build(
+            [new FunnelStage("screened", 120), new FunnelStage("accepted", 30), new FunnelStage("held", 0)],
+            options
+        );
+        int Rects(string s) => XDocument.Parse(s).Descendants(Svg + "rect").Count();
+        Assert.Equal(Rects(unsuppressed.ToSvg()) - 1, Rects(svg));
+        Assert.Equal(0, unsuppressed.SuppressedCount);
+        Assert.Contains(Texts(unsuppressed.ToSvg()), t => t.Value.Contains("25", StringComparison.Ordinal));
+    }
 }

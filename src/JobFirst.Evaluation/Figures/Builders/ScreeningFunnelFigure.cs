@@ -4,7 +4,8 @@ namespace JobFirst.Evaluation.Figures.Builders;
 
 /// <summary>
 /// Screening funnel (seed 004): one horizontal bar per stage, top to bottom, labelled with the count and the
-/// step rate (count / previous stage's count). Stages with 1..min−1 persons are suppressed.
+/// step rate (count / previous stage's count). Stages with 1..min−1 persons are suppressed: no bar, the label
+/// "&lt;min", no step rate into or out of them, one suppressed cell each.
 /// </summary>
 public static class ScreeningFunnelFigure
 {
@@ -22,8 +23,11 @@ public static class ScreeningFunnelFigure
         var texts = new List<string>();
         for (int i = 0; i < n; i++)
         {
-            string text = BuilderSupport.CountText(stages[i].Count, fig, lang);
             bool small = BuilderSupport.IsSmall(stages[i].Count, options.MinCellSize);
+            // A small stage is one suppressed cell, counted by the bar's mask below; its label says "<min".
+            string text = small
+                ? "<" + FigureNumberFormat.Count(options.MinCellSize, lang)
+                : FigureNumberFormat.Count(stages[i].Count, lang);
             if (
                 i > 0
                 && !small

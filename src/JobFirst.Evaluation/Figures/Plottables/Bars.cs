@@ -5,7 +5,8 @@ namespace JobFirst.Evaluation.Figures.Plottables;
 
 /// <summary>
 /// Bars from a base value (0) to each value at given positions (ScottPlot's <c>BarPlot</c>), vertical or
-/// horizontal, with optional text at the bar ends (counts, rates). Suppressed bars are not drawn.
+/// horizontal, with optional text at the bar ends (counts, rates). Suppressed bars are not drawn; their label, if
+/// any (e.g. "&lt;5"), is drawn at the base so the reader sees that a value exists but is withheld.
 /// </summary>
 public sealed class Bars : IPlottable
 {
@@ -83,20 +84,33 @@ public sealed class Bars : IPlottable
         var labelStyle = new TextStyle(FontSize, Colors.DarkGray);
         for (int i = 0; i < Positions.Count; i++)
         {
-            if (!Usable(i))
+            bool withheld = Series.IsSuppressed(Suppressed, i) && double.IsFinite(Positions[i]);
+            if (!Usable(i) && !withheld)
             {
                 continue;
             }
             double p = Positions[i];
-            double v = Values[i];
+            // A withheld bar has no length: only its label is drawn, at the base, never its value.
+            double v = withheld ? BaseValue : Values[i];
             string? text = ValueLabels is not null && i < ValueLabels.Count ? ValueLabels[i] : null;
+            if (withheld && text is null)
+            {
+                continue;
+            }
             if (Orientation == Orientation.Vertical)
             {
                 double x0 = map.X(p - BarWidth / 2);
                 double x1 = map.X(p + BarWidth / 2);
                 double y0 = map.Y(BaseValue);
                 double y1 = map.Y(v);
-                context.Canvas.Rectangle(new PixelRect(x0, Math.Min(y0, y1), x1 - x0, Math.Abs(y1 - y0)), fill, null);
+                if (!withheld)
+                {
+                    context.Canvas.Rectangle(
+                        new PixelRect(x0, Math.Min(y0, y1), x1 - x0, Math.Abs(y1 - y0)),
+                        fill,
+                        null
+                    );
+                }
                 if (text is not null)
                 {
                     bool up = v >= BaseValue;
@@ -117,7 +131,14 @@ public sealed class Bars : IPlottable
                 double y1 = map.Y(p - BarWidth / 2);
                 double x0 = map.X(BaseValue);
                 double x1 = map.X(v);
-                context.Canvas.Rectangle(new PixelRect(Math.Min(x0, x1), y0, Math.Abs(x1 - x0), y1 - y0), fill, null);
+                if (!withheld)
+                {
+                    context.Canvas.Rectangle(
+                        new PixelRect(Math.Min(x0, x1), y0, Math.Abs(x1 - x0), y1 - y0),
+                        fill,
+                        null
+                    );
+                }
                 if (text is not null)
                 {
                     bool right = v >= BaseValue;
