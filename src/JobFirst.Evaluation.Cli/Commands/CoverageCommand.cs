@@ -35,7 +35,7 @@ internal sealed class CoverageCommand : ICliCommand
         var effect = new Option<double>("--effect") { Description = "True effect.", DefaultValueFactory = _ => 0.5 };
         var se = new Option<string>("--se") { Description = "welch | classical.", DefaultValueFactory = _ => "welch" };
         var ci = new Option<string>("--ci") { Description = "t | normal.", DefaultValueFactory = _ => "t" };
-        var level = new Option<double>("--level") { Description = "Nominal level.", DefaultValueFactory = _ => 0.95 };
+        var level = ConfidenceLevelOption.Create("Nominal level.");
         var seed = new Option<ulong>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 20260101UL };
         var format = TableOutput.FormatOption();
         var output = TableOutput.OutOption();
@@ -90,7 +90,7 @@ internal sealed class CoverageCommand : ICliCommand
                         null,
                         parse.GetValue(se)!,
                         parse.GetValue(ci)!,
-                        DiffCommand.CheckLevel(parse.GetValue(level)),
+                        ConfidenceLevelOption.Read(parse, level),
                         "treatment"
                     );
                     if (

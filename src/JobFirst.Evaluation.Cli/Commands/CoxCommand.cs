@@ -72,11 +72,7 @@ internal sealed class CoxCommand : ICliCommand
             Description = "cox.zph time scale: km (default) | identity | rank.",
             DefaultValueFactory = _ => "km",
         };
-        var level = new Option<double>("--level")
-        {
-            Description = "Confidence level.",
-            DefaultValueFactory = _ => 0.95,
-        };
+        var level = ConfidenceLevelOption.Create();
         var format = new Option<string>("--format")
         {
             Description = "Output format: csv | json | markdown | text.",
@@ -117,13 +113,7 @@ internal sealed class CoxCommand : ICliCommand
                 {
                     string fmt = parse.GetValue(format)!.Trim();
                     TableOutput.ParseFormat(fmt);
-                    double lvl = parse.GetValue(level);
-                    if (lvl is <= 0 or >= 1)
-                    {
-                        throw new InputException(
-                            string.Create(CultureInfo.InvariantCulture, $"--level must lie in (0,1), not {lvl}")
-                        );
-                    }
+                    double lvl = ConfidenceLevelOption.Read(parse, level);
                     var (variance, cluster) = ParseVariance(parse.GetValue(vcov)!, parse.GetValue(convention)!);
                     var tiesMethod = parse.GetValue(ties)!.Trim().ToLowerInvariant() switch
                     {

@@ -47,11 +47,7 @@ internal sealed class DiffCommand : ICliCommand
             Description = "t (default, as estimatr) | normal (z interval and p-value).",
             DefaultValueFactory = _ => "t",
         };
-        var level = new Option<double>("--level")
-        {
-            Description = "Confidence level.",
-            DefaultValueFactory = _ => 0.95,
-        };
+        var level = ConfidenceLevelOption.Create();
         var format = TableOutput.FormatOption();
         var output = TableOutput.OutOption();
         var command = new Command(
@@ -88,7 +84,7 @@ internal sealed class DiffCommand : ICliCommand
                         parse.GetValue(clusters),
                         parse.GetValue(se)!,
                         parse.GetValue(ci)!,
-                        CheckLevel(parse.GetValue(level)),
+                        ConfidenceLevelOption.Read(parse, level),
                         parse.GetValue(treatment)!
                     );
                     var frame = DataFrameReader.ReadCsv(parse.GetValue(data)!);
@@ -140,13 +136,6 @@ internal sealed class DiffCommand : ICliCommand
         };
         return new DifferenceInMeansOptions(design, seType, interval, level, term);
     }
-
-    internal static double CheckLevel(double level) =>
-        level is > 0 and < 1
-            ? level
-            : throw new InputException(
-                string.Create(CultureInfo.InvariantCulture, $"--level must lie in (0,1), not {level}")
-            );
 
     private static string Summary(DifferenceInMeansResult r)
     {

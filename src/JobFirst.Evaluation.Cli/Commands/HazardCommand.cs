@@ -55,11 +55,7 @@ internal sealed class HazardCommand : ICliCommand
             Description = "r = sandwich::vcovCL HC1 (default), stata = G/(G-1).",
             DefaultValueFactory = _ => "r",
         };
-        var level = new Option<double>("--level")
-        {
-            Description = "Confidence level.",
-            DefaultValueFactory = _ => 0.95,
-        };
+        var level = ConfidenceLevelOption.Create();
         var format = TableOutput.FormatOption();
         var output = TableOutput.OutOption();
         var command = new Command(
@@ -77,13 +73,7 @@ internal sealed class HazardCommand : ICliCommand
                 () =>
                 {
                     TableOutput.ParseFormat(parse.GetValue(format)!);
-                    double lvl = parse.GetValue(level);
-                    if (lvl is <= 0 or >= 1)
-                    {
-                        throw new InputException(
-                            string.Create(CultureInfo.InvariantCulture, $"--level must lie in (0,1), not {lvl}")
-                        );
-                    }
+                    double lvl = ConfidenceLevelOption.Read(parse, level);
                     var (variance, cluster) = LogitCommand.ParseVariance(
                         parse.GetValue(vcov)!,
                         parse.GetValue(convention)!

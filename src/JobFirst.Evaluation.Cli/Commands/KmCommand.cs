@@ -45,11 +45,7 @@ internal sealed class KmCommand : ICliCommand
             DefaultValueFactory = _ => "log",
         };
         confType.AcceptOnlyFromAmong("log", "log-log", "plain");
-        var level = new Option<double>("--level")
-        {
-            Description = "Confidence level.",
-            DefaultValueFactory = _ => 0.95,
-        };
+        var level = ConfidenceLevelOption.Create();
         var horizon = new Option<double?>("--horizon")
         {
             Description = "Restricted-mean horizon tau (default 52 weeks for study inputs; none with --data).",
@@ -97,13 +93,7 @@ internal sealed class KmCommand : ICliCommand
                 () =>
                 {
                     TableOutput.ParseFormat(parse.GetValue(format)!);
-                    double lvl = parse.GetValue(level);
-                    if (lvl is <= 0 or >= 1)
-                    {
-                        throw new InputException(
-                            string.Create(CultureInfo.InvariantCulture, $"--level must lie in (0,1), not {lvl}")
-                        );
-                    }
+                    double lvl = ConfidenceLevelOption.Read(parse, level);
                     int cell = parse.GetValue(minCell);
                     if (cell < 1)
                     {

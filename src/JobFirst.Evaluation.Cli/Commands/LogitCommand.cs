@@ -62,17 +62,9 @@ internal sealed class LogitCommand : ICliCommand
             Description =
                 "Collapse identical rows into frequency-weighted cells before fitting (same results, faster).",
         };
-        var level = new Option<double>("--level")
-        {
-            Description = "Confidence level.",
-            DefaultValueFactory = _ => 0.95,
-        };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: csv | json.",
-            DefaultValueFactory = _ => "csv",
-        };
-        var output = new Option<string?>("--out") { Description = "Output file (default stdout)." };
+        var level = ConfidenceLevelOption.Create();
+        var format = ModelReportOutput.FormatOption();
+        var output = TableOutput.OutOption();
         var command = new Command(
             "logit",
             "Logistic regression with robust/cluster SEs, Firth option and margins (R glm + sandwich, Stata logit + margins)."
@@ -101,18 +93,8 @@ internal sealed class LogitCommand : ICliCommand
                 context.Error,
                 () =>
                 {
-                    string fmt = parse.GetValue(format)!.Trim().ToLowerInvariant();
-                    if (fmt is not ("csv" or "json"))
-                    {
-                        throw new InputException($"--format must be csv or json, not '{fmt}'");
-                    }
-                    double lvl = parse.GetValue(level);
-                    if (lvl is <= 0 or >= 1)
-                    {
-                        throw new InputException(
-                            string.Create(CultureInfo.InvariantCulture, $"--level must lie in (0,1), not {lvl}")
-                        );
-                    }
+                    string fmt = ModelReportOutput.ParseFormat(parse.GetValue(format)!);
+                    double lvl = ConfidenceLevelOption.Read(parse, level);
                     var (variance, cluster) = ParseVariance(parse.GetValue(vcov)!, parse.GetValue(convention)!);
                     var parsed = ModelFormula.Parse(parse.GetValue(formula)!);
                     var frame = DataFrameReader.ReadCsv(parse.GetValue(data)!);
@@ -201,29 +183,12 @@ internal sealed class LogitCommand : ICliCommand
         string? path,
         LogisticRegressionResult fit,
         IReadOnlyList<MarginsResult> margins
-    )
-    {
-        if (format == "json")
-        {
-            using var ms = new MemoryStream();
-            LogisticReport.WriteJson(ms, fit, margins);
-            string json = Encoding.UTF8.GetString(ms.ToArray()) + "\n";
-            if (path is null)
-            {
-                context.Out.Write(json);
-            }
-            else
-            {
-                File.WriteAllText(path, json, new UTF8Encoding(false));
-            }
-            return;
-        }
-        if (path is null)
-        {
-            LogisticReport.WriteCsv(context.Out, fit, margins);
-            return;
-        }
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-        LogisticReport.WriteCsv(writer, fit, margins);
-    }
+    ) =>
+        ModelReportOutput.Write(
+            context,
+            format,
+            path,
+            stream => LogisticReport.WriteJson(stream, fit, margins),
+            writer => LogisticReport.WriteCsv(writer, fit, margins)
+        );
 }

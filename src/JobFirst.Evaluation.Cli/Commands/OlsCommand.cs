@@ -42,17 +42,9 @@ internal sealed class OlsCommand : ICliCommand
         {
             Description = "Frequency-weight column (a row counts as w persons; not estimatr's precision weights).",
         };
-        var level = new Option<double>("--level")
-        {
-            Description = "Confidence level.",
-            DefaultValueFactory = _ => 0.95,
-        };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: csv | json.",
-            DefaultValueFactory = _ => "csv",
-        };
-        var output = new Option<string?>("--out") { Description = "Output file (default stdout)." };
+        var level = ConfidenceLevelOption.Create();
+        var format = ModelReportOutput.FormatOption();
+        var output = TableOutput.OutOption();
         var command = new Command(
             "ols",
             "Linear regression with classical, HC0-HC3 or cluster-robust (CR0, Stata, CR2) SEs (R estimatr::lm_robust, Stata regress)."
@@ -66,12 +58,8 @@ internal sealed class OlsCommand : ICliCommand
                 context.Error,
                 () =>
                 {
-                    string fmt = parse.GetValue(format)!.Trim().ToLowerInvariant();
-                    if (fmt is not ("csv" or "json"))
-                    {
-                        throw new InputException($"--format must be csv or json, not '{fmt}'");
-                    }
-                    double lvl = DiffCommand.CheckLevel(parse.GetValue(level));
+                    string fmt = ModelReportOutput.ParseFormat(parse.GetValue(format)!);
+                    double lvl = ConfidenceLevelOption.Read(parse, level);
                     var (variance, cluster) = ParseVariance(parse.GetValue(vcov)!, parse.GetValue(clusterType)!);
                     var parsed = ModelFormula.Parse(parse.GetValue(formula)!);
                     var frame = DataFrameReader.ReadCsv(parse.GetValue(data)!);
@@ -142,29 +130,12 @@ internal sealed class OlsCommand : ICliCommand
         return sb.ToString();
     }
 
-    private static void Write(CliContext context, string format, string? path, LinearRegressionResult fit)
-    {
-        if (format == "json")
-        {
-            using var ms = new MemoryStream();
-            LinearReport.WriteJson(ms, fit);
-            string json = Encoding.UTF8.GetString(ms.ToArray()) + "\n";
-            if (path is null)
-            {
-                context.Out.Write(json);
-            }
-            else
-            {
-                File.WriteAllText(path, json, new UTF8Encoding(false));
-            }
-            return;
-        }
-        if (path is null)
-        {
-            LinearReport.WriteCsv(context.Out, fit);
-            return;
-        }
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-        LinearReport.WriteCsv(writer, fit);
-    }
+    private static void Write(CliContext context, string format, string? path, LinearRegressionResult fit) =>
+        ModelReportOutput.Write(
+            context,
+            format,
+            path,
+            stream => LinearReport.WriteJson(stream, fit),
+            writer => LinearReport.WriteCsv(writer, fit)
+        );
 }

@@ -42,11 +42,7 @@ internal sealed class StabilityCommand : ICliCommand
             Description = "r = none (coxph cluster), stata = G/(G-1) (stcox vce(cluster)).",
             DefaultValueFactory = _ => "r",
         };
-        var level = new Option<double>("--level")
-        {
-            Description = "Confidence level.",
-            DefaultValueFactory = _ => 0.95,
-        };
+        var level = ConfidenceLevelOption.Create();
         var minCell = new Option<int>("--min-cell")
         {
             Description = "Suppress the estimate when an arm has fewer persons with spells.",
@@ -72,13 +68,7 @@ internal sealed class StabilityCommand : ICliCommand
                 () =>
                 {
                     TableOutput.ParseFormat(parse.GetValue(format)!);
-                    double lvl = parse.GetValue(level);
-                    if (lvl is <= 0 or >= 1)
-                    {
-                        throw new InputException(
-                            string.Create(CultureInfo.InvariantCulture, $"--level must lie in (0,1), not {lvl}")
-                        );
-                    }
+                    double lvl = ConfidenceLevelOption.Read(parse, level);
                     if (parse.GetValue(minCell) < 1)
                     {
                         throw new InputException("--min-cell must be at least 1");

@@ -48,11 +48,7 @@ internal sealed class SurveyCommand : ICliCommand
             DefaultValueFactory = _ => "yates",
         };
         correct.AcceptOnlyFromAmong("yates", "none");
-        var level = new Option<double>("--level")
-        {
-            Description = "Confidence level of the two-proportion interval.",
-            DefaultValueFactory = _ => 0.95,
-        };
+        var level = ConfidenceLevelOption.Create("Confidence level of the two-proportion interval.");
         var format = TableOutput.FormatOption();
         var output = TableOutput.OutOption();
         var command = new Command(
@@ -76,11 +72,7 @@ internal sealed class SurveyCommand : ICliCommand
                 context.Error,
                 () =>
                 {
-                    double lvl = parse.GetValue(level);
-                    if (lvl is <= 0 or >= 1)
-                    {
-                        throw new InputException("--level must lie in (0,1)");
-                    }
+                    double lvl = ConfidenceLevelOption.Read(parse, level);
                     var rules = new Dictionary<string, SurveyThreshold>(StringComparer.Ordinal);
                     foreach (var text in parse.GetValue(thresholds) ?? [])
                     {

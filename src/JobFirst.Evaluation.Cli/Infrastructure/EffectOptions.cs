@@ -53,8 +53,7 @@ internal sealed class EffectOptions
             DefaultValueFactory = _ => "t",
         };
 
-    public Option<double> Level { get; } =
-        new("--level") { Description = "Confidence level.", DefaultValueFactory = _ => 0.95 };
+    public Option<double> Level { get; } = ConfidenceLevelOption.Create();
 
     public Option<int> MinCell { get; } =
         new("--min-cell")
@@ -79,13 +78,7 @@ internal sealed class EffectOptions
 
     public WeeklyEffectOptions Parse(ParseResult parse)
     {
-        double level = parse.GetValue(Level);
-        if (level is <= 0 or >= 1)
-        {
-            throw new InputException(
-                string.Create(CultureInfo.InvariantCulture, $"--level must lie in (0,1), not {level}")
-            );
-        }
+        double level = ConfidenceLevelOption.Read(parse, Level);
         if (parse.GetValue(MinCell) < 1)
         {
             throw new InputException("--min-cell must be at least 1");
