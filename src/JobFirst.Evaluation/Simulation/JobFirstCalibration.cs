@@ -69,6 +69,19 @@ internal static class JobFirstCalibration
     public static readonly Curve HoursControl = new(1, 15, 35, 19.5, 78, 23);
     public static readonly Curve HoursTreatment = new(1, 15, 35, 17.5, 78, 24);
 
+    // Full-time spells (37-40 h) and long part-time spells (30-37 h) beside scaled part-time spells: participants gained
+    // "especially 5-10 hours or full time" (000:351-353, Fig 7), so a treatment spell after randomisation is full time
+    // more often, long part time less often, and its other part-time hours are lower. The scaled part-time level is
+    // set so that the mean hours of the employed stay on the curves above.
+    public const double FullTimeShareControl = 0.10;
+    public const double FullTimeShareTreatment = 0.14;
+    public const double LongPartTimeShareControl = 0.06;
+    public const double LongPartTimeShareTreatment = 0.04;
+    public const double FullTimeHours = 37;
+    public const double FullTimeHoursSpread = 3;
+    public const double LongPartTimeHours = 30;
+    public const double LongPartTimeHoursSpread = 7;
+
     // History in weeks -155..0 (001:77): employed 2.0 / 2.9 weeks, self-supporting 4.6 / 4.8, sick 24.2 (resource).
     public const double HistoryEmployedWeeksCash = 2.0;
     public const double HistoryEmployedWeeksResource = 2.9;

@@ -268,6 +268,29 @@ internal static class JobFirstScenario
         }
         double EmployedExit(int k) => k >= 1 && treated ? C.EmployedExit * C.HoursExitHazardRatio : C.EmployedExit;
         double HoursLevel(int k) => k <= 0 ? C.HoursControl.At(1) : (treated ? C.HoursTreatment : C.HoursControl).At(k);
+        bool TreatedSpell(int k) => treated && k >= 1;
+        double FullTimeShare(int k) => TreatedSpell(k) ? C.FullTimeShareTreatment : C.FullTimeShareControl;
+        double LongShare(int k) => TreatedSpell(k) ? C.LongPartTimeShareTreatment : C.LongPartTimeShareControl;
+        double PartTimeLevel(int k) =>
+            (
+                HoursLevel(k)
+                - FullTimeShare(k) * (C.FullTimeHours + C.FullTimeHoursSpread / 2)
+                - LongShare(k) * (C.LongPartTimeHours + C.LongPartTimeHoursSpread / 2)
+            ) / (1 - FullTimeShare(k) - LongShare(k));
+        // One uniform decides the spell (so the random stream keeps its shape): a full-time spell (FullTime), a long
+        // part-time spell (LongPartTime), or a scaled part-time level uniform on 0.3-1.7 (mean 1).
+        double SpellLevel(int k, double u)
+        {
+            double full = FullTimeShare(k);
+            double fullOrLong = full + LongShare(k);
+            return u < full ? FullTime
+                : u < fullOrLong ? LongPartTime
+                : 0.3 + 1.4 * ((u - fullOrLong) / (1 - fullOrLong));
+        }
+        double WeekHours(int k, double level, double v) =>
+            level == FullTime ? C.FullTimeHours + C.FullTimeHoursSpread * v
+            : level == LongPartTime ? C.LongPartTimeHours + C.LongPartTimeHoursSpread * v
+            : PartTimeLevel(k) * level * (0.9 + 0.2 * v);
 
         var internship = default(MarkovTrack);
         var wage = default(MarkovTrack);
@@ -281,7 +304,7 @@ internal static class JobFirstScenario
         employed.Start(rng, Employed(k0));
         support.Start(rng, selfSupport);
         sickness.Start(rng, sick);
-        double spellLevel = 0.3 + 1.4 * rng.Uniform();
+        double spellLevel = SpellLevel(k0, rng.Uniform());
         short internshipCode = SimulatedCodes.Draw(rng, SimulatedCodes.InternshipFirst, 4);
         short wageCode = SimulatedCodes.Draw(rng, SimulatedCodes.WageSubsidyFirst, 5);
         short exitCode = 0;
@@ -308,7 +331,7 @@ internal static class JobFirstScenario
                 }
                 if (employed.Step(rng, Employed(k - 1), Employed(k), EmployedExit(k)))
                 {
-                    spellLevel = 0.3 + 1.4 * rng.Uniform();
+                    spellLevel = SpellLevel(k, rng.Uniform());
                 }
                 support.Step(rng, selfSupport, selfSupport, C.SelfSupportExit);
                 if (sickness.Step(rng, sick, sick, C.SickExit))
@@ -326,9 +349,7 @@ internal static class JobFirstScenario
                 data.Codes[i] = exitCode;
                 continue;
             }
-            double hours = employed.State
-                ? PersonWeeks.RoundHours(HoursLevel(k) * spellLevel * (0.9 + 0.2 * rng.Uniform()))
-                : 0;
+            double hours = employed.State ? PersonWeeks.RoundHours(WeekHours(k, spellLevel, rng.Uniform())) : 0;
             data.Hours[i] = hours;
             data.Codes[i] =
                 wage.State ? wageCode
@@ -341,6 +362,10 @@ internal static class JobFirstScenario
         }
         return data;
     }
+
+    // Spell-level markers for the fixed-hours spell types (part-time levels are positive).
+    private const double FullTime = -1;
+    private const double LongPartTime = -2;
 
     private static SimulatedPerson Freeze(
         string id,

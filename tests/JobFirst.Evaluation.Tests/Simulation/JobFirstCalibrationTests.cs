@@ -53,6 +53,55 @@ public sealed class JobFirstCalibrationTests(JobFirstSimulationFixture fx, ITest
     }
 
     [Fact]
+    public void Participants_gain_especially_jobs_of_5_to_10_hours_or_full_time()
+    {
+        // 000:351-353 (Fig 7): the week-35 distribution is representative of weeks after 26; where participants gained
+        // employment relative to the control group is "especially 5-10 hours or full time". Pooled over weeks 26-44 of
+        // the midterm extract: the share of followed person-weeks in each hours band, and among the employed.
+        (double Short, double Long, double Full, double FullOfEmployed) Shares(SimulatedArm arm)
+        {
+            int followed = 0,
+                employed = 0,
+                shortPart = 0,
+                longPart = 0,
+                full = 0;
+            foreach (var p in fx.Roster.Where(p => p.Arm == arm))
+            {
+                for (int k = 26; k <= 44; k++)
+                {
+                    int i = fx.Study.IndexOf(p, k);
+                    if (i < 0)
+                    {
+                        continue;
+                    }
+                    followed++;
+                    double h = p.Hours[i];
+                    employed += h > 0 ? 1 : 0;
+                    shortPart += h is >= 5 and < 10 ? 1 : 0;
+                    longPart += h is >= 30 and < 37 ? 1 : 0;
+                    full += h >= 37 ? 1 : 0;
+                }
+            }
+            return (
+                (double)shortPart / followed,
+                (double)longPart / followed,
+                (double)full / followed,
+                (double)full / employed
+            );
+        }
+        var t = Shares(Treatment);
+        var c = Shares(Control);
+        output.WriteLine(
+            $"weeks 26-44, per followed person-week: 5-10 h {t.Short:P2} vs {c.Short:P2}, 30-37 h {t.Long:P2} vs {c.Long:P2}, 37+ h {t.Full:P2} vs {c.Full:P2}; 37+ among the employed {t.FullOfEmployed:P1} vs {c.FullOfEmployed:P1}"
+        );
+        Assert.True(t.Short - c.Short > t.Long - c.Long);
+        Assert.True(t.Full - c.Full > t.Long - c.Long);
+        Assert.InRange(t.FullOfEmployed, 0.08, 0.25);
+        Assert.InRange(c.FullOfEmployed, 0.03, 0.20);
+        Assert.True(c.Long > 0 && c.Full > 0);
+    }
+
+    [Fact]
     public void Internship_share_rises_to_35_percent_for_treatment_and_stays_flat_for_control()
     {
         for (int k = 20; k <= 30; k += 5)

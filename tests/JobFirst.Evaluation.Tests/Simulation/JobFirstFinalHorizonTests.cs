@@ -71,7 +71,11 @@ public sealed class JobFirstFinalHorizonTests(ITestOutputHelper output)
         Assert.InRange(hc, 2.2, 3.3);
         Assert.InRange(at, 0.58, 0.70);
         Assert.InRange(ac, 0.29, 0.41);
-        Assert.InRange(rt - rc, -0.04, 0.04); // resource course: small, not significant
+        // Resource course: small and not significant in the report. The simulator plants 0.35 of the cash group's
+        // increment (≈ 2.7 pp at week 78); the SE of the difference is ≈ 2.2 pp, so allow about two SEs around it.
+        double planted = JobFirstCalibration.ResourceEffectFactor * JobFirstCalibration.EmployedIncrement.At(78);
+        Assert.InRange(rt - rc, planted - 0.045, planted + 0.045);
+        Assert.True(rt - rc < et - ec);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class SimulatorStabilityCheckTests(FinalExtractFixture sim, ITestO
             )
         );
         Assert.Contains("treatment", svg, StringComparison.Ordinal);
-        Assert.Equal([2400, 1958], curves.Select(c => c.AtRisk![0]));
+        Assert.Equal([2402, 1979], curves.Select(c => c.AtRisk![0]));
         Assert.DoesNotContain(sim.RosterIds, id => svg.Contains(id, StringComparison.Ordinal));
     }
 }

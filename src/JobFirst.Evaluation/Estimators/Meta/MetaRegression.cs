@@ -249,6 +249,8 @@ public static class MetaRegression
         double tau2 = Math.Max(0, (rssOls - trPv) / (k - p));
         iterations = 0;
         bool converged = false;
+        double previousTau2 = double.NaN;
+        double previousAdj = 0;
         while (iterations < MaxIterations)
         {
             iterations++;
@@ -259,11 +261,22 @@ public static class MetaRegression
             {
                 adj = 0;
             }
+            // Fisher scoring can overshoot and oscillate around the root with an amplitude that shrinks by only ~1%
+            // an iteration (seen on 15 site effects with one moderator). Two steps of opposite sign bracket the root
+            // of the restricted score (adj has the score's sign), so bisect that bracket to full precision instead.
+            if (previousAdj != 0 && adj != 0 && Math.Sign(adj) != Math.Sign(previousAdj))
+            {
+                tau2 = BisectScore(x, y, v, previousTau2, tau2, ref iterations);
+                converged = true;
+                break;
+            }
             while (tau2 + adj < 0)
             {
                 adj /= 2;
             }
             double old = tau2;
+            previousTau2 = tau2;
+            previousAdj = adj;
             tau2 += adj;
             if (Math.Abs(tau2 - old) <= 1e-13 * Math.Max(1, tau2))
             {
@@ -290,6 +303,48 @@ public static class MetaRegression
             tau2 = 0;
         }
         return tau2;
+    }
+
+    /// <summary>
+    /// The root of the restricted score between <paramref name="a"/> (score of one sign) and <paramref name="b"/>
+    /// (the other), by bisection to the last representable digits (about 50 halvings at most).
+    /// </summary>
+    private static double BisectScore(
+        Matrix<double> x,
+        Vector<double> y,
+        Vector<double> v,
+        double a,
+        double b,
+        ref int iterations
+    )
+    {
+        double lo = Math.Min(a, b);
+        double hi = Math.Max(a, b);
+        double scoreLo = RemlScore(x, y, v, lo);
+        while (hi - lo > 1e-15 * hi && iterations < MaxIterations)
+        {
+            iterations++;
+            double mid = 0.5 * (lo + hi);
+            if (mid <= lo || mid >= hi)
+            {
+                break;
+            }
+            double scoreMid = RemlScore(x, y, v, mid);
+            if (scoreMid == 0)
+            {
+                return mid;
+            }
+            if (Math.Sign(scoreMid) == Math.Sign(scoreLo))
+            {
+                lo = mid;
+                scoreLo = scoreMid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
     }
 
     private static double RemlScore(Matrix<double> x, Vector<double> y, Vector<double> v, double tau2)
