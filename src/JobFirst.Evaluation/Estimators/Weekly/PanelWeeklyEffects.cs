@@ -59,7 +59,8 @@ public static class PanelWeeklyEffects
 
     /// <summary>
     /// <see cref="Estimate"/> with the pass chosen: <see cref="WeeklyEffectsPass.PerPerson"/> forces the per-person accumulators (tests compare
-    /// the two); a band always takes them.
+    /// the two); a band always takes them. <paramref name="momentChunks"/> and <paramref name="subBlockPersons"/> override
+    /// the moments pass's partition (tests: merged partials = one pass).
     /// </summary>
     internal static IReadOnlyList<WeeklyEffects> EstimateWith(
         EventPanel panel,
@@ -71,7 +72,9 @@ public static class PanelWeeklyEffects
         WeeklyEffectsPass pass,
         DesignCodes? design = null,
         PersonGrouping? subgroups = null,
-        IReadOnlyList<BalanceCovariate>? covariates = null
+        IReadOnlyList<BalanceCovariate>? covariates = null,
+        int? momentChunks = null,
+        int subBlockPersons = PanelWeeklyMoments.SubBlockPersons
     )
     {
         ArgumentNullException.ThrowIfNull(panel);
@@ -142,7 +145,8 @@ public static class PanelWeeklyEffects
                     groups,
                     blocks,
                     clusters,
-                    chunks
+                    momentChunks ?? chunks,
+                    subBlockPersons
                 )
                 : PerPerson(
                     panel,

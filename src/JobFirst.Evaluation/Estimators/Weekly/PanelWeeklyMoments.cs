@@ -11,7 +11,8 @@ namespace JobFirst.Evaluation.Estimators.Weekly;
 /// within subgroup. 0/1 outcomes are counted in integers, so their n, mean ΣX/n and M2 = ΣX(n − ΣX)/n are exact up to one
 /// rounding each, in any order. Hours are summed shifted by the first value of the cell's week in the sub-block; each
 /// sub-block's (n, mean, M2) is merged into the chunk's with Chan, Golub &amp; LeVeque's (1979) pairwise update, a
-/// division per sub-block and cell-week rather than per person-week. Chunks are merged in order, and chunk and sub-block
+/// division per sub-block and cell-week rather than per person-week, with the means kept relative to the first shift
+/// the chunk met (added back at the end), so neither the sums nor the merges lose digits to the outcome's level. Chunks are merged in order, and chunk and sub-block
 /// boundaries depend on the number of persons only, so the result does not depend on the core count.
 /// </summary>
 internal static class PanelWeeklyMoments
@@ -35,9 +36,12 @@ internal static class PanelWeeklyMoments
         int groups,
         int blocks,
         int clusters,
-        int chunks
+        int chunks,
+        int subBlockPersons = SubBlockPersons
     )
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunks, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(subBlockPersons, 1);
         var layout = new Layout(designKind, groups, blocks, clusters, weeks.Count);
         var partial = new Chunk[chunks];
         int n = panel.PersonCount;
@@ -49,7 +53,7 @@ internal static class PanelWeeklyMoments
                 int from = (int)((long)n * c / chunks);
                 int to = (int)((long)n * (c + 1) / chunks);
                 var chunk = new Chunk(layout, outcomes);
-                chunk.Run(panel, treated, outcomes, weeks, population, design, subgroups, from, to);
+                chunk.Run(panel, treated, outcomes, weeks, population, design, subgroups, from, to, subBlockPersons);
                 partial[c] = chunk;
             }
         );
@@ -86,7 +90,8 @@ internal static class PanelWeeklyMoments
         private readonly Layout _layout;
         private readonly long[] _n; // [cell][week]
         private readonly long[]?[] _ones; // per 0/1 outcome: [cell][week]
-        private readonly ArmMoments[]?[] _hours; // per hours outcome: [cell][week]
+        private readonly ArmMoments[]?[] _hours; // per hours outcome: [cell][week], means relative to _origin
+        private readonly double[]?[] _origin; // per hours outcome: [cell][week], the first shift the chunk met
         private readonly sbyte[] _clusterArm; // per cell (clustered): −1 unseen, 0, 1, 2 both
         private readonly int[] _clusterBlock; // per cell (clustered): −1 unseen, −2 several
         private readonly long[] _persons; // per subgroup
@@ -98,11 +103,13 @@ internal static class PanelWeeklyMoments
             _n = new long[size];
             _ones = new long[]?[outcomes.Count];
             _hours = new ArmMoments[]?[outcomes.Count];
+            _origin = new double[]?[outcomes.Count];
             for (int o = 0; o < outcomes.Count; o++)
             {
                 if (outcomes[o] == WeeklyIndicator.Hours)
                 {
                     _hours[o] = new ArmMoments[size];
+                    _origin[o] = new double[size];
                 }
                 else
                 {
@@ -128,13 +135,14 @@ internal static class PanelWeeklyMoments
             DesignCodes design,
             PersonGrouping? subgroups,
             int from,
-            int to
+            int to,
+            int subBlockPersons
         )
         {
             var sums = new WeeklyMomentSums(outcomes, _layout.Cells, weeks.First, weeks.Count, shifted: true);
-            for (int start = from; start < to; start += SubBlockPersons)
+            for (int start = from; start < to; start += subBlockPersons)
             {
-                int end = Math.Min(to, start + SubBlockPersons);
+                int end = (int)Math.Min(to, (long)start + subBlockPersons);
                 for (int p = start; p < end; p++)
                 {
                     string? reason = PanelWeeklyEffects.ExclusionReason(panel, p, population, design, subgroups);
@@ -179,15 +187,27 @@ internal static class PanelWeeklyMoments
                 {
                     if (_hours[o] is { } hours)
                     {
+                        var origin = _origin[o]!;
                         var sum = sums.Sum(o, cell);
                         var squares = sums.Squares(o, cell);
                         var shift = sums.Shift(cell);
                         for (int k = 0; k < reach; k++)
                         {
+                            int i = at + k;
+                            if (hours[i].Count == 0)
+                            {
+                                origin[i] = shift[k];
+                            }
                             double s = sum[k];
                             double mean = s / n[k];
-                            var block = new ArmMoments(n[k], shift[k] + mean, Math.Max(0, squares[k] - s * mean));
-                            hours[at + k] = ArmMoments.Merge(hours[at + k], block);
+                            // Means stay relative to the origin (c − origin is a difference of two data values), so
+                            // the merge's δ = mean_b − mean_a keeps the digits of the spread, not of the level.
+                            var block = new ArmMoments(
+                                n[k],
+                                (shift[k] - origin[i]) + mean,
+                                Math.Max(0, squares[k] - s * mean)
+                            );
+                            hours[i] = ArmMoments.Merge(hours[i], block);
                         }
                     }
                     else
@@ -228,10 +248,23 @@ internal static class PanelWeeklyMoments
             {
                 if (_hours[o] is { } hours)
                 {
+                    var origin = _origin[o]!;
                     var more = other._hours[o]!;
+                    var moreOrigin = other._origin[o]!;
                     for (int i = 0; i < hours.Length; i++)
                     {
-                        hours[i] = ArmMoments.Merge(hours[i], more[i]);
+                        if (more[i].Count == 0)
+                        {
+                            continue;
+                        }
+                        if (hours[i].Count == 0)
+                        {
+                            hours[i] = more[i];
+                            origin[i] = moreOrigin[i];
+                            continue;
+                        }
+                        var moved = more[i] with { Mean = more[i].Mean + (moreOrigin[i] - origin[i]) };
+                        hours[i] = ArmMoments.Merge(hours[i], moved);
                     }
                 }
                 else
@@ -274,7 +307,12 @@ internal static class PanelWeeklyMoments
             int first = g * perGroup * w;
             if (_hours[o] is { } hours)
             {
-                hours.AsSpan(first, moments.Length).CopyTo(moments);
+                var origin = _origin[o]!;
+                for (int i = 0; i < moments.Length; i++)
+                {
+                    var m = hours[first + i];
+                    moments[i] = m.Count == 0 ? m : m with { Mean = origin[first + i] + m.Mean };
+                }
             }
             else
             {
