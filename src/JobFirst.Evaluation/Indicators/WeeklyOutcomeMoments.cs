@@ -20,7 +20,8 @@ namespace JobFirst.Evaluation.Indicators;
 /// are counted in integers, so their moments merge exactly in any order; hours are summed in double
 /// precision, exactly for hours on a binary grid (whole, half, quarter hours) and otherwise up to
 /// rounding in the last bits. Blocks of persons are merged in a fixed order, so a result does not depend
-/// on the number of cores.
+/// on the number of cores. The accumulation loop is <see cref="WeeklyMomentSums"/>, shared with the weekly effects'
+/// moments pass (which sums hours shifted, for its variances).
 /// </remarks>
 public sealed class WeeklyOutcomeMoments
 {
