@@ -126,7 +126,7 @@ internal static class BenchPipeline
         // comparison with earlier measurements of it.
         var extra = new StageTimer();
         extra.Time("indicator table (9 × 156 wk)", 0, personWeeks, () => study.Indicators(maxWeek: FollowUpWeeks));
-        // The study-level call (population rules, suppression, bands; Welford accumulators) for the same effects.
+        // The study-level call (population rules, suppression, bands; its own moments pass) for the same effects.
         var viaStudy = extra.Time("Study.Effects (5 × 156 wk)", 0, personWeeks, () => BenchEffects.Weekly(study));
 
         Directory.CreateDirectory(outputDirectory);

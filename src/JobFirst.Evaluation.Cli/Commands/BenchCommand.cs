@@ -134,7 +134,7 @@ internal sealed class BenchCommand : ICliCommand
         w.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"Study.Effects vs the effects stage: max relative difference {outputs.StudyEffectsDifference:G3} (Welford accumulators vs sums)"
+                $"Study.Effects vs the effects stage: max relative difference {outputs.StudyEffectsDifference:G3} (shifted moments merged by Chan vs raw sums)"
             )
         );
         var parts = new StageTimer();

@@ -20,7 +20,8 @@ namespace JobFirst.Evaluation.Indicators;
 /// are counted in integers, so their moments merge exactly in any order; hours are summed in double
 /// precision, exactly for hours on a binary grid (whole, half, quarter hours) and otherwise up to
 /// rounding in the last bits. Blocks of persons are merged in a fixed order, so a result does not depend
-/// on the number of cores.
+/// on the number of cores. The accumulation loop is <see cref="WeeklyMomentSums"/>, shared with the weekly effects'
+/// moments pass (which sums hours shifted, for its variances).
 /// </remarks>
 public sealed class WeeklyOutcomeMoments
 {
@@ -91,17 +92,17 @@ public sealed class WeeklyOutcomeMoments
             blocks,
             b =>
             {
-                var block = Empty(outcomes, weeks);
-                var counts = new int[outcomes.Count * 2 * weeks];
+                var sums = new WeeklyMomentSums(outcomes, 2, 1, weeks, shifted: false);
                 int end = Math.Min(panel.PersonCount, (b + 1) * BlockPersons);
                 for (int p = b * BlockPersons; p < end; p++)
                 {
                     if (include is null || include[p])
                     {
-                        block.AddPerson(panel, p, treated[p] ? 1 : 0, counts);
+                        sums.AddPerson(panel, p, treated[p] ? 1 : 0);
                     }
                 }
-                block.AddCounts(counts);
+                var block = Empty(outcomes, weeks);
+                block.AddSums(sums);
                 partial[b] = block;
             }
         );
@@ -283,96 +284,39 @@ public sealed class WeeklyOutcomeMoments
         }
     }
 
-    private void AddCounts(int[] counts)
+    // The block's raw sums: counts of 0/1 outcomes are both Σx and Σx².
+    private void AddSums(WeeklyMomentSums sums)
     {
-        for (int i = 0; i < counts.Length; i++)
+        for (int arm = 0; arm < 2; arm++)
         {
-            _sum[i] += counts[i];
-            _sumSquares[i] += counts[i];
-        }
-    }
-
-    // 0/1 outcomes go to integer counts (Σx = Σx²); hours go straight to the double sums.
-    private void AddPerson(EventPanel panel, int person, int arm, int[] counts)
-    {
-        int observed = Math.Min(panel.ObservedWeeks(person), Weeks);
-        if (observed == 0)
-        {
-            return;
-        }
-        var n = _n.AsSpan(arm * Weeks, observed);
-        for (int k = 0; k < n.Length; k++)
-        {
-            n[k]++;
-        }
-        var categories = panel.Categories(person)[..observed];
-        var hours = panel.HoursSeries(person)[..observed];
-        for (int o = 0; o < _outcomes.Length; o++)
-        {
-            int offset = (o * 2 + arm) * Weeks;
-            var outcome = _outcomes[o];
-            if (outcome == WeeklyIndicator.Hours)
+            var n = sums.Count(arm);
+            for (int k = 0; k < Weeks; k++)
             {
-                var sum = _sum.AsSpan(offset, observed);
-                var squares = _sumSquares.AsSpan(offset, observed);
-                for (int k = 0; k < hours.Length; k++)
+                _n[arm * Weeks + k] += n[k];
+            }
+            for (int o = 0; o < _outcomes.Length; o++)
+            {
+                int offset = (o * 2 + arm) * Weeks;
+                if (sums.IsHours(o))
                 {
-                    double h = hours[k];
-                    sum[k] += h;
-                    squares[k] += h * h;
+                    var sum = sums.Sum(o, arm);
+                    var squares = sums.Squares(o, arm);
+                    for (int k = 0; k < Weeks; k++)
+                    {
+                        _sum[offset + k] += sum[k];
+                        _sumSquares[offset + k] += squares[k];
+                    }
                 }
-                continue;
-            }
-            var count = counts.AsSpan(offset, observed);
-            switch (outcome)
-            {
-                case WeeklyIndicator.Employed:
-                    for (int k = 0; k < hours.Length; k++)
+                else
+                {
+                    var ones = sums.Ones(o, arm);
+                    for (int k = 0; k < Weeks; k++)
                     {
-                        count[k] += hours[k] > 0 ? 1 : 0;
+                        _sum[offset + k] += ones[k];
+                        _sumSquares[offset + k] += ones[k];
                     }
-                    break;
-                case WeeklyIndicator.Active13:
-                    int reached = panel.Active13Week(person);
-                    for (int k = reached > 0 ? reached - 1 : observed; k < observed; k++)
-                    {
-                        count[k]++;
-                    }
-                    break;
-                case WeeklyIndicator.AnyBenefit:
-                    CountWhere(categories, BenefitCategory.SelfSupport, count, negate: true);
-                    break;
-                case WeeklyIndicator.Education:
-                    CountWhere(categories, BenefitCategory.StudentGrant, count, negate: false);
-                    CountWhere(categories, BenefitCategory.EducationBenefit, count, negate: false);
-                    break;
-                default:
-                    CountWhere(categories, CategoryOf(outcome), count, negate: false);
-                    break;
+                }
             }
         }
     }
-
-    private static void CountWhere(
-        ReadOnlySpan<BenefitCategory> categories,
-        BenefitCategory category,
-        Span<int> count,
-        bool negate
-    )
-    {
-        for (int k = 0; k < categories.Length; k++)
-        {
-            count[k] += (categories[k] == category) != negate ? 1 : 0;
-        }
-    }
-
-    private static BenefitCategory CategoryOf(WeeklyIndicator outcome) =>
-        outcome switch
-        {
-            WeeklyIndicator.Internship => BenefitCategory.Internship,
-            WeeklyIndicator.WageSubsidy => BenefitCategory.WageSubsidy,
-            WeeklyIndicator.SelfSupport => BenefitCategory.SelfSupport,
-            WeeklyIndicator.Sickness => BenefitCategory.SicknessBenefit,
-            _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
-        };
 }

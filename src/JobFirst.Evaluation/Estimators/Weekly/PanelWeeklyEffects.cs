@@ -9,9 +9,11 @@ namespace JobFirst.Evaluation.Estimators.Weekly;
 
 /// <summary>
 /// Weekly effects of several outcomes (and subgroups) in one pass over the event panel: persons are split into a fixed
-/// number of contiguous chunks (at most 8, at least 1,024 persons each; one chunk with a Rademacher band), each chunk
-/// fills its own <see cref="WeeklyEffectAccumulator"/>s in parallel, and the chunks are merged in order — so the result
-/// does not depend on the machine's core count or thread scheduling.
+/// number of contiguous chunks (at most 8, at least 1,024 persons each; one chunk with a Rademacher band) processed in
+/// parallel and merged in order — so the result does not depend on the machine's core count or thread scheduling.
+/// Without a band a chunk sums moments per outcome × cell × week (<see cref="PanelWeeklyMoments"/>, the accumulation
+/// loop of <see cref="WeeklyOutcomeMoments"/>); a band's cross-week sums need each person's series, so with a band a
+/// chunk fills <see cref="WeeklyEffectAccumulator"/>s person by person.
 /// </summary>
 public static class PanelWeeklyEffects
 {
@@ -41,6 +43,38 @@ public static class PanelWeeklyEffects
         DesignCodes? design = null,
         PersonGrouping? subgroups = null,
         IReadOnlyList<BalanceCovariate>? covariates = null
+    ) =>
+        EstimateWith(
+            panel,
+            treated,
+            outcomes,
+            weeks,
+            population,
+            options,
+            WeeklyEffectsPass.Moments,
+            design,
+            subgroups,
+            covariates
+        );
+
+    /// <summary>
+    /// <see cref="Estimate"/> with the pass chosen: <see cref="WeeklyEffectsPass.PerPerson"/> forces the per-person accumulators (tests compare
+    /// the two); a band always takes them. <paramref name="momentChunks"/> and <paramref name="subBlockPersons"/> override
+    /// the moments pass's partition (tests: merged partials = one pass).
+    /// </summary>
+    internal static IReadOnlyList<WeeklyEffects> EstimateWith(
+        EventPanel panel,
+        IReadOnlyList<bool> treated,
+        IReadOnlyList<WeeklyIndicator> outcomes,
+        WeekRange weeks,
+        Population population,
+        WeeklyEffectOptions options,
+        WeeklyEffectsPass pass,
+        DesignCodes? design = null,
+        PersonGrouping? subgroups = null,
+        IReadOnlyList<BalanceCovariate>? covariates = null,
+        int? momentChunks = null,
+        int subBlockPersons = PanelWeeklyMoments.SubBlockPersons
     )
     {
         ArgumentNullException.ThrowIfNull(panel);
@@ -97,6 +131,74 @@ public static class PanelWeeklyEffects
             }
         }
         int chunks = rademacher ? 1 : Math.Clamp(n / MinChunkPersons, 1, MaxChunks);
+        var (acc, excluded) =
+            options.Band is null && pass == WeeklyEffectsPass.Moments
+                ? PanelWeeklyMoments.Accumulate(
+                    panel,
+                    treated,
+                    outcomes,
+                    weeks,
+                    population,
+                    options.Design,
+                    design,
+                    subgroups,
+                    groups,
+                    blocks,
+                    clusters,
+                    momentChunks ?? chunks,
+                    subBlockPersons
+                )
+                : PerPerson(
+                    panel,
+                    treated,
+                    outcomes,
+                    weeks,
+                    population,
+                    options,
+                    design,
+                    subgroups,
+                    groups,
+                    blocks,
+                    clusters,
+                    chunks
+                );
+        var results = new List<WeeklyEffects>(outcomes.Count * groups);
+        for (int o = 0; o < outcomes.Count; o++)
+        {
+            for (int g = 0; g < groups; g++)
+            {
+                var r = WeeklyEffectEstimator.Finish(
+                    acc[o * groups + g],
+                    outcomes[o].ToName(),
+                    weeks,
+                    population,
+                    options,
+                    excluded,
+                    design.Clusters?.Levels
+                );
+                results.Add(subgroups is null ? r : r with { By = subgroups.Column, Level = subgroups.Levels[g] });
+            }
+        }
+        return results;
+    }
+
+    // The per-person accumulators (any band): one Welford update per person-week, chunks merged in order.
+    private static (WeeklyEffectAccumulator[], Dictionary<string, long>) PerPerson(
+        EventPanel panel,
+        IReadOnlyList<bool> treated,
+        IReadOnlyList<WeeklyIndicator> outcomes,
+        WeekRange weeks,
+        Population population,
+        WeeklyEffectOptions options,
+        DesignCodes design,
+        PersonGrouping? subgroups,
+        int groups,
+        int blocks,
+        int clusters,
+        int chunks
+    )
+    {
+        int n = panel.PersonCount;
         var partial = new (WeeklyEffectAccumulator[] Acc, Dictionary<string, long> Excluded)[chunks];
         Parallel.For(
             0,
@@ -134,24 +236,7 @@ public static class PanelWeeklyEffects
                 excluded[k] = excluded.GetValueOrDefault(k) + v;
             }
         }
-        var results = new List<WeeklyEffects>(outcomes.Count * groups);
-        for (int o = 0; o < outcomes.Count; o++)
-        {
-            for (int g = 0; g < groups; g++)
-            {
-                var r = WeeklyEffectEstimator.Finish(
-                    acc[o * groups + g],
-                    outcomes[o].ToName(),
-                    weeks,
-                    population,
-                    options,
-                    excluded,
-                    design.Clusters?.Levels
-                );
-                results.Add(subgroups is null ? r : r with { By = subgroups.Column, Level = subgroups.Levels[g] });
-            }
-        }
-        return results;
+        return (acc, excluded);
     }
 
     private static (WeeklyEffectAccumulator[], Dictionary<string, long>) Pass(

@@ -173,6 +173,51 @@ public sealed class WeeklyEffectAccumulator
         }
     }
 
+    /// <summary>
+    /// An accumulator (without a band) holding moments computed elsewhere (<see cref="PanelWeeklyMoments"/>): the same
+    /// statistics <see cref="Add"/> would have collected from the same persons, up to rounding.
+    /// </summary>
+    /// <param name="weeks">Weeks in the range.</param>
+    /// <param name="design">The design.</param>
+    /// <param name="blocks">Block codes (1 without blocks).</param>
+    /// <param name="clusters">Cluster codes (0 without clusters).</param>
+    /// <param name="persons">Persons the moments cover.</param>
+    /// <param name="moments">[block × 2 + arm][week], or [cluster][week] in clustered designs.</param>
+    /// <param name="clusterArm">Per cluster: −1 unseen, 0 control, 1 treated, 2 both arms.</param>
+    /// <param name="clusterBlock">Per cluster: −1 unseen, −2 several blocks, else its block.</param>
+    internal static WeeklyEffectAccumulator FromCellMoments(
+        int weeks,
+        DimDesign design,
+        int blocks,
+        int clusters,
+        long persons,
+        ReadOnlySpan<ArmMoments> moments,
+        ReadOnlySpan<sbyte> clusterArm,
+        ReadOnlySpan<int> clusterBlock
+    )
+    {
+        var acc = new WeeklyEffectAccumulator(weeks, design, blocks, clusters) { Persons = persons };
+        int cells = acc._clustered ? acc._clusters : acc._blocks * 2;
+        if (
+            moments.Length != cells * weeks
+            || clusterArm.Length != acc._clusters
+            || clusterBlock.Length != acc._clusters
+        )
+        {
+            throw new ArgumentException("The moments do not match the accumulator's layout.", nameof(moments));
+        }
+        for (int c = 0; c < cells; c++)
+        {
+            for (int k = 0; k < weeks; k++)
+            {
+                acc._moments[k * cells + c] = moments[c * weeks + k];
+            }
+        }
+        clusterArm.CopyTo(acc._clusterArm);
+        clusterBlock.CopyTo(acc._clusterBlock);
+        return acc;
+    }
+
     private void NoteCluster(int cluster, sbyte arm, int block)
     {
         ref sbyte a = ref _clusterArm[cluster];
