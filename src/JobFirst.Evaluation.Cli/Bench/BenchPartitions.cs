@@ -82,7 +82,7 @@ internal static class BenchPartitions
                 && rosterOnly == once.Scan.RosterOnlyPersons;
             double momentsDiff = MomentsDifference(once.Moments, moments);
             // Moments add up exactly for 0/1 outcomes and whole hours; the effects are then computed from sums,
-            // while the one-pass estimator accumulates Welford updates, so they agree to rounding only.
+            // while the one-pass estimator merges shifted block moments (Chan), so they agree to rounding only.
             bool agree =
                 linkageSame && momentsDiff < 1e-12 && effectsDiff < 1e-6 && balanceDiff < 1e-9 && logitDiff < 1e-9;
             w.WriteLine(
