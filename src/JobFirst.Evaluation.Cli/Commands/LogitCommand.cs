@@ -5,6 +5,7 @@ using JobFirst.Evaluation.Cli.Infrastructure;
 using JobFirst.Evaluation.Data;
 using JobFirst.Evaluation.Errors;
 using JobFirst.Evaluation.Regression.Design;
+using JobFirst.Evaluation.Regression.Disclosure;
 using JobFirst.Evaluation.Regression.Formula;
 using JobFirst.Evaluation.Regression.Glm;
 using JobFirst.Evaluation.Regression.Margins;
@@ -62,6 +63,12 @@ internal sealed class LogitCommand : ICliCommand
             Description =
                 "Collapse identical rows into frequency-weighted cells before fitting (same results, faster).",
         };
+        var minCell = new Option<int>("--min-cell")
+        {
+            Description =
+                "Withhold coefficients of 0/1 columns and margins resting on 1..N-1 persons (with or without the outcome); 1 turns it off.",
+            DefaultValueFactory = _ => 5,
+        };
         var level = ConfidenceLevelOption.Create();
         var format = ModelReportOutput.FormatOption();
         var output = TableOutput.OutOption();
@@ -80,6 +87,7 @@ internal sealed class LogitCommand : ICliCommand
                 firth,
                 weights,
                 compress,
+                minCell,
                 level,
                 format,
                 output,
@@ -95,6 +103,11 @@ internal sealed class LogitCommand : ICliCommand
                 {
                     string fmt = ModelReportOutput.ParseFormat(parse.GetValue(format)!);
                     double lvl = ConfidenceLevelOption.Read(parse, level);
+                    int min = parse.GetValue(minCell);
+                    if (min < 1)
+                    {
+                        throw new InputException("--min-cell must be at least 1");
+                    }
                     var (variance, cluster) = ParseVariance(parse.GetValue(vcov)!, parse.GetValue(convention)!);
                     var parsed = ModelFormula.Parse(parse.GetValue(formula)!);
                     var frame = DataFrameReader.ReadCsv(parse.GetValue(data)!);
@@ -103,6 +116,7 @@ internal sealed class LogitCommand : ICliCommand
                         parsed,
                         new DesignOptions(parse.GetValue(weights), cluster)
                     );
+                    var personRows = design;
                     if (parse.GetValue(compress))
                     {
                         design = FrequencyWeightCompression.Compress(design);
@@ -119,8 +133,18 @@ internal sealed class LogitCommand : ICliCommand
                         .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                         .Select(v => LogisticMargins.Compute(fit, v))
                         .ToList();
+                    var withheld = LogisticSmallCells.Withheld(frame, personRows, fit, marginList, min);
                     context.Error.WriteLine(Summary(fit));
-                    Write(context, fmt, parse.GetValue(output), fit, marginList);
+                    if (withheld.Count > 0)
+                    {
+                        context.Error.WriteLine(
+                            string.Create(
+                                CultureInfo.InvariantCulture,
+                                $"logit: {withheld.Count} rows withheld (resting on fewer than {min} persons): {string.Join(", ", withheld.Select(r => r.Table + " " + r.Term))}"
+                            )
+                        );
+                    }
+                    Write(context, fmt, parse.GetValue(output), fit, marginList, withheld);
                     return ExitCodes.Success;
                 }
             )
@@ -182,13 +206,14 @@ internal sealed class LogitCommand : ICliCommand
         string format,
         string? path,
         LogisticRegressionResult fit,
-        IReadOnlyList<MarginsResult> margins
+        IReadOnlyList<MarginsResult> margins,
+        IReadOnlySet<(string Table, string Term)> withheld
     ) =>
         ModelReportOutput.Write(
             context,
             format,
             path,
-            stream => LogisticReport.WriteJson(stream, fit, margins),
-            writer => LogisticReport.WriteCsv(writer, fit, margins)
+            stream => LogisticReport.WriteJson(stream, fit, margins, withheld),
+            writer => LogisticReport.WriteCsv(writer, fit, margins, withheld)
         );
 }

@@ -28,7 +28,7 @@ public class LogitCommandTests
         Assert.Contains("83 clusters", stderr, StringComparison.Ordinal);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            "table,term,estimate,std_error,statistic,p_value,conf_low,conf_high,df,odds_ratio,or_conf_low,or_conf_high",
+            "table,term,estimate,std_error,statistic,p_value,conf_low,conf_high,df,odds_ratio,or_conf_low,or_conf_high,suppressed",
             lines[0]
         );
         var age = lines.Single(l => l.StartsWith("coefficient,age,", StringComparison.Ordinal)).Split(',');
@@ -137,5 +137,78 @@ public class LogitCommandTests
         );
         Assert.Equal(2, code);
         Assert.Contains(fragment, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rows_resting_on_fewer_than_min_cell_persons_are_withheld_and_weights_count_as_persons()
+    {
+        using var dir = new TempDirectory();
+        // 200 persons: group a (100), b (97), c (3: too few to publish); y depends on x and the group.
+        var rng = new Random(7);
+        var rows = new List<(string Group, int X, int Y)>();
+        for (int i = 0; i < 200; i++)
+        {
+            string g =
+                i < 100 ? "a"
+                : i < 197 ? "b"
+                : "c";
+            int x = rng.Next(0, 4);
+            rows.Add((g, x, rng.NextDouble() < 0.2 + 0.1 * x + (g == "b" ? 0.1 : 0) ? 1 : 0));
+        }
+        string persons = dir.File("persons.csv");
+        File.WriteAllLines(persons, ["y,x,group", .. rows.Select(r => $"{r.Y},{r.X},{r.Group}")]);
+        string cells = dir.File("cells.csv");
+        File.WriteAllLines(
+            cells,
+            ["y,x,group,w", .. rows.GroupBy(r => r).Select(g => $"{g.Key.Y},{g.Key.X},{g.Key.Group},{g.Count()}")]
+        );
+        string[] Run(string data, params string[] extra)
+        {
+            var (code, stdout, stderr) = CliHarness.Run([
+                "logit",
+                "--data",
+                data,
+                "--formula",
+                "y ~ x + group",
+                "--margins",
+                "group",
+                .. extra,
+            ]);
+            Assert.Equal(0, code);
+            return [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), "#" + stderr];
+        }
+        foreach (var lines in new[] { Run(persons), Run(cells, "--weights", "w"), Run(persons, "--compress") })
+        {
+            string Row(string prefix) => lines.Single(l => l.StartsWith(prefix, StringComparison.Ordinal));
+            Assert.Equal("coefficient,groupc,,,,,,,,,,,true", Row("coefficient,groupc,"));
+            Assert.EndsWith(",false", Row("coefficient,groupb,"), StringComparison.Ordinal);
+            Assert.EndsWith(",false", Row("coefficient,x,"), StringComparison.Ordinal);
+            Assert.EndsWith(",true", Row("predictive_margin,group=c,"), StringComparison.Ordinal);
+            Assert.EndsWith(",false", Row("predictive_margin,group=b,"), StringComparison.Ordinal);
+            Assert.EndsWith(",true", Row("contrast_pp,group: c - a,"), StringComparison.Ordinal);
+            Assert.Contains("rows withheld (resting on fewer than 5 persons)", lines[^1], StringComparison.Ordinal);
+        }
+        var open = Run(persons, "--min-cell", "1");
+        Assert.DoesNotContain(open, l => l.EndsWith(",true", StringComparison.Ordinal));
+        Assert.DoesNotContain("withheld", open[^1], StringComparison.Ordinal);
+        var (jsonCode, json, _) = CliHarness.Run(
+            "logit",
+            "--data",
+            persons,
+            "--formula",
+            "y ~ x + group",
+            "--format",
+            "json"
+        );
+        Assert.Equal(0, jsonCode);
+        using var doc = JsonDocument.Parse(json);
+        var c = doc
+            .RootElement.GetProperty("coefficients")
+            .EnumerateArray()
+            .Single(e => e.GetProperty("term").GetString() == "groupc");
+        Assert.True(c.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, c.GetProperty("estimate").ValueKind);
+        Assert.Equal(1, doc.RootElement.GetProperty("rows_suppressed").GetInt32());
+        Assert.Equal(2, CliHarness.Run("logit", "--data", persons, "--formula", "y ~ x", "--min-cell", "0").ExitCode);
     }
 }

@@ -12,7 +12,8 @@ namespace JobFirst.Evaluation.Regression.Output;
 /// CSV: one long table with columns <see cref="CsvColumns"/>; <c>table</c> is <c>coefficient</c>,
 /// <c>aliased</c>, <c>predictive_margin</c> (probability), <c>ame</c> (probability scale),
 /// <c>contrast_pp</c> (percentage points) or <c>statistic</c> (name in <c>term</c>, value in <c>estimate</c>).
-/// JSON: one object with the fit statistics, coefficient rows and margins.
+/// JSON: one object with the fit statistics, coefficient rows and margins. Rows named in <c>withheld</c> (see
+/// <see cref="Disclosure.LogisticSmallCells"/>) keep their term but no numbers, and say <c>suppressed</c>.
 /// </summary>
 public static class LogisticReport
 {
@@ -31,6 +32,7 @@ public static class LogisticReport
         "odds_ratio",
         "or_conf_low",
         "or_conf_high",
+        "suppressed",
     ];
 
     /// <summary>Named fit statistics in output order.</summary>
@@ -59,7 +61,12 @@ public static class LogisticReport
     }
 
     /// <summary>Writes the long CSV table.</summary>
-    public static void WriteCsv(TextWriter writer, LogisticRegressionResult fit, IReadOnlyList<MarginsResult> margins)
+    public static void WriteCsv(
+        TextWriter writer,
+        LogisticRegressionResult fit,
+        IReadOnlyList<MarginsResult> margins,
+        IReadOnlySet<(string Table, string Term)>? withheld = null
+    )
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(fit);
@@ -69,35 +76,40 @@ public static class LogisticReport
         for (int j = 0; j < fit.Coefficients.Count; j++)
         {
             var or = fit.OddsRatios[j];
-            WriteRow(writer, "coefficient", fit.Coefficients[j], or.Estimate, or.ConfLow, or.ConfHigh);
+            WriteRow(writer, "coefficient", fit.Coefficients[j], or.Estimate, or.ConfLow, or.ConfHigh, withheld);
         }
         foreach (var name in fit.AliasedColumns)
         {
-            writer.Write($"aliased,{Quote(name)},,,,,,,,,,\n");
+            writer.Write($"aliased,{Quote(name)},,,,,,,,,,,\n");
         }
         foreach (var m in margins)
         {
             foreach (var t in m.PredictiveMargins)
             {
-                WriteRow(writer, "predictive_margin", t, double.NaN, double.NaN, double.NaN);
+                WriteRow(writer, "predictive_margin", t, double.NaN, double.NaN, double.NaN, withheld);
             }
             foreach (var t in m.AverageMarginalEffects)
             {
-                WriteRow(writer, "ame", t, double.NaN, double.NaN, double.NaN);
+                WriteRow(writer, "ame", t, double.NaN, double.NaN, double.NaN, withheld);
             }
             foreach (var t in m.ContrastsPercentagePoints)
             {
-                WriteRow(writer, "contrast_pp", t, double.NaN, double.NaN, double.NaN);
+                WriteRow(writer, "contrast_pp", t, double.NaN, double.NaN, double.NaN, withheld);
             }
         }
         foreach (var (name, value) in Statistics(fit))
         {
-            writer.Write($"statistic,{name},{Num(value)},,,,,,,,,\n");
+            writer.Write($"statistic,{name},{Num(value)},,,,,,,,,,\n");
         }
     }
 
     /// <summary>Writes the JSON document.</summary>
-    public static void WriteJson(Stream stream, LogisticRegressionResult fit, IReadOnlyList<MarginsResult> margins)
+    public static void WriteJson(
+        Stream stream,
+        LogisticRegressionResult fit,
+        IReadOnlyList<MarginsResult> margins,
+        IReadOnlySet<(string Table, string Term)>? withheld = null
+    )
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fit);
@@ -121,6 +133,7 @@ public static class LogisticReport
             WriteNumber(w, name, value);
         }
         w.WriteBoolean("converged", fit.Converged);
+        w.WriteNumber("rows_suppressed", withheld?.Count ?? 0);
         w.WriteString("rows_dropped_reason", fit.DroppedRows.Describe());
         w.WriteStartObject("rows_missing_by_column");
         foreach (var m in fit.DroppedRows.MissingByColumn)
@@ -138,11 +151,13 @@ public static class LogisticReport
         for (int j = 0; j < fit.Coefficients.Count; j++)
         {
             var or = fit.OddsRatios[j];
+            bool hide = withheld?.Contains(("coefficient", fit.Coefficients[j].Term)) == true;
             w.WriteStartObject();
-            WriteTidy(w, fit.Coefficients[j]);
-            WriteNumber(w, "odds_ratio", or.Estimate);
-            WriteNumber(w, "or_conf_low", or.ConfLow);
-            WriteNumber(w, "or_conf_high", or.ConfHigh);
+            WriteTidy(w, fit.Coefficients[j], hide);
+            WriteNumber(w, "odds_ratio", hide ? double.NaN : or.Estimate);
+            WriteNumber(w, "or_conf_low", hide ? double.NaN : or.ConfLow);
+            WriteNumber(w, "or_conf_high", hide ? double.NaN : or.ConfHigh);
+            w.WriteBoolean("suppressed", hide);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -152,37 +167,45 @@ public static class LogisticReport
             w.WriteStartObject();
             w.WriteString("variable", m.Variable);
             w.WriteString("kind", m.Kind.ToString());
-            WriteTidyArray(w, "predictive_margins", m.PredictiveMargins);
-            WriteTidyArray(w, "average_marginal_effects", m.AverageMarginalEffects);
-            WriteTidyArray(w, "contrasts_pp", m.ContrastsPercentagePoints);
+            WriteTidyArray(w, "predictive_margins", "predictive_margin", m.PredictiveMargins, withheld);
+            WriteTidyArray(w, "average_marginal_effects", "ame", m.AverageMarginalEffects, withheld);
+            WriteTidyArray(w, "contrasts_pp", "contrast_pp", m.ContrastsPercentagePoints, withheld);
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteEndObject();
     }
 
-    private static void WriteTidyArray(Utf8JsonWriter w, string name, IReadOnlyList<TidyTerm> rows)
+    private static void WriteTidyArray(
+        Utf8JsonWriter w,
+        string name,
+        string table,
+        IReadOnlyList<TidyTerm> rows,
+        IReadOnlySet<(string Table, string Term)>? withheld
+    )
     {
         w.WriteStartArray(name);
         foreach (var t in rows)
         {
+            bool hide = withheld?.Contains((table, t.Term)) == true;
             w.WriteStartObject();
-            WriteTidy(w, t);
+            WriteTidy(w, t, hide);
+            w.WriteBoolean("suppressed", hide);
             w.WriteEndObject();
         }
         w.WriteEndArray();
     }
 
-    private static void WriteTidy(Utf8JsonWriter w, TidyTerm t)
+    private static void WriteTidy(Utf8JsonWriter w, TidyTerm t, bool hide)
     {
         w.WriteString("term", t.Term);
-        WriteNumber(w, "estimate", t.Estimate);
-        WriteNumber(w, "std_error", t.StdError);
-        WriteNumber(w, "statistic", t.Statistic);
-        WriteNumber(w, "p_value", t.PValue);
-        WriteNumber(w, "conf_low", t.ConfLow);
-        WriteNumber(w, "conf_high", t.ConfHigh);
-        WriteNumber(w, "df", t.Df);
+        WriteNumber(w, "estimate", hide ? double.NaN : t.Estimate);
+        WriteNumber(w, "std_error", hide ? double.NaN : t.StdError);
+        WriteNumber(w, "statistic", hide ? double.NaN : t.Statistic);
+        WriteNumber(w, "p_value", hide ? double.NaN : t.PValue);
+        WriteNumber(w, "conf_low", hide ? double.NaN : t.ConfLow);
+        WriteNumber(w, "conf_high", hide ? double.NaN : t.ConfHigh);
+        WriteNumber(w, "df", hide ? double.NaN : t.Df);
     }
 
     private static void WriteNumber(Utf8JsonWriter w, string name, double value)
@@ -201,10 +224,23 @@ public static class LogisticReport
         }
     }
 
-    private static void WriteRow(TextWriter writer, string table, TidyTerm t, double or, double orLow, double orHigh)
+    private static void WriteRow(
+        TextWriter writer,
+        string table,
+        TidyTerm t,
+        double or,
+        double orLow,
+        double orHigh,
+        IReadOnlySet<(string Table, string Term)>? withheld
+    )
     {
         var sb = new StringBuilder();
         sb.Append(table).Append(',').Append(Quote(t.Term));
+        if (withheld?.Contains((table, t.Term)) == true)
+        {
+            writer.Write(sb.Append(",,,,,,,,,,,true\n").ToString());
+            return;
+        }
         foreach (
             var v in new[]
             {
@@ -223,7 +259,7 @@ public static class LogisticReport
         {
             sb.Append(',').Append(Num(v));
         }
-        sb.Append('\n');
+        sb.Append(",false\n");
         writer.Write(sb.ToString());
     }
 

@@ -5,6 +5,7 @@ using JobFirst.Evaluation.Figures.Builders;
 using JobFirst.Evaluation.Indicators;
 using JobFirst.Evaluation.Inference;
 using JobFirst.Evaluation.Regression.Design;
+using JobFirst.Evaluation.Regression.Disclosure;
 using JobFirst.Evaluation.Regression.Formula;
 using JobFirst.Evaluation.Regression.Glm;
 using JobFirst.Evaluation.Regression.Margins;
@@ -19,7 +20,7 @@ namespace JobFirst.Evaluation.Reporting.Sections.Builtin;
 /// (<see cref="LogisticRegression"/>: R <c>glm(family = binomial)</c> + <c>sandwich</c>; Stata <c>logit</c>), with
 /// predictive margins, average marginal effects and contrasts in percentage points (Stata <c>margins</c>). One
 /// long table in the <c>jobfirst-eval logit</c> layout and, when margins are asked for, a forest plot of the
-/// contrasts. Disclosure control: see <see cref="SuppressedTerms"/>.
+/// contrasts. Disclosure control: see <see cref="LogisticSmallCells"/>.
 /// </summary>
 public sealed class LogisticSection : ReportSection<LogisticSectionSpec>
 {
@@ -127,7 +128,7 @@ public sealed class LogisticSection : ReportSection<LogisticSectionSpec>
             throw scope.Error("margins", ex.Message);
         }
 
-        var suppressed = SuppressedTerms(frame, design, fit, margins, context.MinCell);
+        var suppressed = LogisticSmallCells.Withheld(frame, design, fit, margins, context.MinCell);
         var rows = new List<IReadOnlyList<object?>>();
         for (int j = 0; j < fit.Coefficients.Count; j++)
         {
@@ -319,112 +320,5 @@ public sealed class LogisticSection : ReportSection<LogisticSectionSpec>
             );
         }
         return new DataFrame(columns);
-    }
-
-    /// <summary>
-    /// Rows (table, term) to blank. Everything, when the estimation sample has 1..min−1 persons with the outcome or
-    /// without it. A coefficient of a 0/1 design column, when 1..min−1 persons have the column at 1 or at 0, or when
-    /// the persons at 1 include 1..min−1 with or without the outcome. A margin, AME or contrast involving a factor
-    /// level held by 1..min−1 persons. (Coefficients of continuous columns and the intercept describe everyone.)
-    /// </summary>
-    internal static HashSet<(string Table, string Term)> SuppressedTerms(
-        DataFrame frame,
-        DesignMatrix design,
-        LogisticRegressionResult fit,
-        IReadOnlyList<MarginsResult> margins,
-        int minCell
-    )
-    {
-        var hide = new HashSet<(string, string)>();
-        var y = design.Response.Span;
-        int events = 0;
-        for (int i = 0; i < design.Rows; i++)
-        {
-            events += y[i] > 0.5 ? 1 : 0;
-        }
-        bool all = TableSuppression.IsSmall(events, minCell) || TableSuppression.IsSmall(design.Rows - events, minCell);
-        foreach (var t in fit.Coefficients)
-        {
-            int j = design.ColumnNames.ToList().IndexOf(t.Term);
-            if (all || (j >= 0 && SmallDummy(design, j, y, minCell)))
-            {
-                hide.Add(("coefficient", t.Term));
-            }
-        }
-        foreach (var m in margins)
-        {
-            foreach (
-                var (kind, list) in new[]
-                {
-                    ("predictive_margin", m.PredictiveMargins),
-                    ("ame", m.AverageMarginalEffects),
-                    ("contrast_pp", m.ContrastsPercentagePoints),
-                }
-            )
-            {
-                foreach (var t in list)
-                {
-                    int? n = LevelCount(frame, design, m.Variable, t.Term);
-                    if (all || (n is { } count && TableSuppression.IsSmall(count, minCell)))
-                    {
-                        hide.Add((kind, t.Term));
-                    }
-                }
-            }
-        }
-        return hide;
-    }
-
-    private static bool SmallDummy(DesignMatrix design, int column, ReadOnlySpan<double> y, int minCell)
-    {
-        int ones = 0;
-        int onesWithEvent = 0;
-        for (int i = 0; i < design.Rows; i++)
-        {
-            double x = design[i, column];
-            if (x != 0 && x != 1)
-            {
-                return false;
-            }
-            if (x == 1)
-            {
-                ones++;
-                onesWithEvent += y[i] > 0.5 ? 1 : 0;
-            }
-        }
-        return TableSuppression.IsSmall(ones, minCell)
-            || TableSuppression.IsSmall(design.Rows - ones, minCell)
-            || TableSuppression.IsSmall(onesWithEvent, minCell)
-            || TableSuppression.IsSmall(ones - onesWithEvent, minCell);
-    }
-
-    /// <summary>Smallest number of estimation rows holding a level named in a margins term (<c>x=a</c>, <c>x: b - a</c>); null for continuous terms.</summary>
-    private static int? LevelCount(DataFrame frame, DesignMatrix design, string variable, string term)
-    {
-        IEnumerable<string> levels;
-        if (term.StartsWith(variable + "=", StringComparison.Ordinal))
-        {
-            levels = [term[(variable.Length + 1)..]];
-        }
-        else if (term.StartsWith(variable + ": ", StringComparison.Ordinal))
-        {
-            levels = term[(variable.Length + 2)..].Split(" - ");
-        }
-        else
-        {
-            return null;
-        }
-        var column = frame[variable];
-        var used = design.UsedRowIndices;
-        return levels.Min(level =>
-            used.Count(r =>
-                string.Equals(column.TextAt(r), level, StringComparison.Ordinal)
-                || (
-                    column.Kind == DataColumnKind.Numeric
-                    && double.TryParse(level, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
-                    && column.Numbers[r] == v
-                )
-            )
-        );
     }
 }
