@@ -7,7 +7,8 @@ namespace JobFirst.Evaluation.Monitoring;
 /// </summary>
 internal static class SmallCells
 {
-    public static bool IsSmallCount(long count, int minCell) => count > 0 && count < minCell;
+    public static bool IsSmallCount(long count, int minCell) =>
+        Estimators.Disclosure.SmallCells.IsSmall(count, minCell);
 
     public static bool TooFewPersons(long n, int minCell) => n < minCell;
 

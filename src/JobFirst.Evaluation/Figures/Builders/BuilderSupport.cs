@@ -35,7 +35,7 @@ internal static class BuilderSupport
     public static double[] Doubles(IReadOnlyList<int> values) => [.. values.Select(v => (double)v)];
 
     /// <summary>True where the count is positive but below the threshold (a zero count identifies no one).</summary>
-    public static bool IsSmall(int count, int minCell) => count > 0 && count < minCell;
+    public static bool IsSmall(int count, int minCell) => Estimators.Disclosure.SmallCells.IsSmall(count, minCell);
 
     public static bool[]? Mask(IReadOnlyList<int>? counts, int minCell) =>
         counts is null ? null : [.. counts.Select(c => IsSmall(c, minCell))];

@@ -10,7 +10,7 @@ namespace JobFirst.Evaluation.Reporting.Sections;
 public static class TableSuppression
 {
     /// <summary>True when <paramref name="count"/> persons are too few to publish (1..<paramref name="minCell"/>−1).</summary>
-    public static bool IsSmall(long count, int minCell) => count > 0 && count < minCell;
+    public static bool IsSmall(long count, int minCell) => Estimators.Disclosure.SmallCells.IsSmall(count, minCell);
 
     /// <summary>
     /// Blanks, in every row whose <paramref name="countColumn"/> is small, that count and <paramref name="valueColumns"/>;
