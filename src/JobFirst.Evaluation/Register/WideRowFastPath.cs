@@ -143,16 +143,17 @@ internal sealed class WideRowFastPath
         {
             return TryMapScalar(row, delimiter, _columnWeek, codebook, _fieldTable, weeks, categories);
         }
-        bool found =
+        bool parsed =
             Avx512Vbmi2.IsSupported && Avx512Vbmi.IsSupported
-                ? FindFieldsAvx512(row, delimiter)
-                : FindFields(row, delimiter);
-        if (!found || !(Vector512.IsHardwareAccelerated ? ParseFields512() : ParseFields()))
+                ? FindAndParseAvx512(row, delimiter)
+                : FindFields(row, delimiter) && ParseFields();
+        if (!parsed)
         {
             return false;
         }
-        // Pass 3. Unchecked reads are safe: weekColumns[k] < _fields (checked in the constructor) and
-        // every code of pass 2 is below 2^16 = the table's length.
+        // Pass 3. Unchecked reads are safe: weekColumns[k] < _fields (checked in the constructor), and
+        // pass 2 accepted every week field as 0–4 digits, so its code is at most 9999 or 0x8000 (empty),
+        // inside the table.
         ref uint codes = ref MemoryMarshal.GetArrayDataReference(_codes);
         ref byte table = ref MemoryMarshal.GetArrayDataReference(_fieldTable);
         ref byte output = ref Unsafe.As<BenefitCategory, byte>(ref MemoryMarshal.GetArrayDataReference(categories));
@@ -276,58 +277,6 @@ internal sealed class WideRowFastPath
     }
 
     /// <summary>
-    /// <see cref="FindFields"/> with AVX-512 VBMI2 for the full blocks: the delimiter offsets of a block
-    /// are compressed into consecutive bytes (<c>vpcompressb</c>), widened 16 at a time into ends, and
-    /// each end's four preceding bytes are fetched from the block and the one before it by one byte
-    /// permute (<c>vpermi2b</c>) per 16 fields. Block 0 pairs with a zero block, which gives the same
-    /// words as the scalar pass (the bytes before the row are zero). Same result as <see cref="FindFields"/>.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool FindFieldsAvx512(ReadOnlySpan<byte> row, byte delimiter)
-    {
-        ref byte r0 = ref MemoryMarshal.GetReference(row);
-        ref int ends = ref MemoryMarshal.GetArrayDataReference(_ends);
-        ends = ref Unsafe.Add(ref ends, 1);
-        ref uint words = ref MemoryMarshal.GetArrayDataReference(_words);
-        int n = row.Length;
-        int fields = _fields;
-        int w = 0;
-        var delimiters = Vector512.Create(delimiter);
-        var offsets = Vector512<byte>.Indices;
-        // Byte j of an end's permute index: 64 + end − 4 + j, i.e. end + 0x3C + j in [block before | block].
-        var wordIndex = Vector512.Create(0x3F3E_3D3Cu);
-        var spread = Vector512.Create(0x0101_0101u);
-        var previous = Vector512<byte>.Zero;
-        int block = 0;
-        for (; block + Block <= n; block += Block)
-        {
-            var current = Vector512.LoadUnsafe(ref r0, (nuint)block);
-            var isDelimiter = Vector512.Equals(current, delimiters);
-            int count = BitOperations.PopCount(isDelimiter.ExtractMostSignificantBits());
-            if (w + count >= fields)
-            {
-                // The last field has no delimiter, so w + count must stay below the field count.
-                return false;
-            }
-            var packed = Avx512Vbmi2.Compress(Vector512<byte>.Zero, isDelimiter, offsets).AsUInt32();
-            var start = Vector512.Create(block);
-            // 16 fields per round written unconditionally (Slack covers the surplus, which the next
-            // block overwrites); the packed offsets move down 16 bytes per round.
-            for (int g = 0; g < count; g += 16)
-            {
-                var end = Avx512F.ConvertToVector512Int32(packed.AsByte().GetLower().GetLower());
-                (end + start).StoreUnsafe(ref ends, (nuint)(w + g));
-                var index = (end.AsUInt32() * spread + wordIndex).AsByte();
-                Avx512Vbmi.PermuteVar64x8x2(previous, index, current).AsUInt32().StoreUnsafe(ref words, (nuint)(w + g));
-                packed = Avx512F.AlignRight32(Vector512<uint>.Zero, packed, 4);
-            }
-            w += count;
-            previous = current;
-        }
-        return FinishFields(ref r0, n, block, w, delimiter);
-    }
-
-    /// <summary>
     /// Pass 2: per field, its table index (code, or bit 15 for an empty field) into <c>_codes</c>;
     /// false when a week field is longer than four bytes or holds a byte that is not a digit.
     /// </summary>
@@ -374,44 +323,109 @@ internal sealed class WideRowFastPath
         return bad == Vector<uint>.Zero;
     }
 
-    /// <summary><see cref="ParseFields"/> 16 fields at a time (the same steps on <see cref="Vector512{T}"/>).</summary>
+    /// <summary>
+    /// Passes 1 and 2 in one with AVX-512 VBMI2, 16 fields per step and nothing stored but the codes:
+    /// the delimiter offsets of a 64-byte block are compressed into consecutive bytes
+    /// (<c>vpcompressb</c>) and widened 16 at a time; the previous end of each is the lane before it
+    /// (the first lane's is carried over from the previous step); each end's four preceding bytes come
+    /// from the block and the one before it by one byte permute (<c>vpermi2b</c>); and the code by
+    /// two multiply-adds. The row's final partial block is permuted down into a zero-padded vector with a
+    /// virtual delimiter at the row's end, so the last field goes the same way; block 0 pairs with a
+    /// zero block (the bytes "before the row" are zero, which the mask drops anyway). Same codes and
+    /// the same verdict as <see cref="FindFields"/> + <see cref="ParseFields"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool ParseFields512()
+    private bool FindAndParseAvx512(ReadOnlySpan<byte> row, byte delimiter)
     {
-        ref int ends = ref MemoryMarshal.GetArrayDataReference(_ends);
-        ref uint words = ref MemoryMarshal.GetArrayDataReference(_words);
+        ref byte r0 = ref MemoryMarshal.GetReference(row);
         ref uint weekLane = ref MemoryMarshal.GetArrayDataReference(_weekLane);
         ref uint codes = ref MemoryMarshal.GetArrayDataReference(_codes);
-        var bytePlaces = Vector512.Create(0x0302_0100u);
-        var spread = Vector512.Create(0x0101_0101u);
+        int n = row.Length;
+        int fields = _fields;
+        int w = 0;
+        var delimiters = Vector512.Create(delimiter);
+        var offsets = Vector512<byte>.Indices;
+        var lanes = Vector512<uint>.Indices;
+        // Byte j of an end's permute index: 64 + end − 4 + j, i.e. end + 0x3C + j in [block before | block];
+        // the shuffle copies byte 0 of every 32-bit lane (the end offset, < 64) into its four bytes.
+        var wordIndex = Vector512.Create(0x3F3E_3D3Cu).AsByte();
+        var lane = Vector128.Create(0x0000_0000u, 0x0404_0404u, 0x0808_0808u, 0x0C0C_0C0Cu);
+        var spread = Vector512.Create(Vector256.Create(lane, lane), Vector256.Create(lane, lane)).AsByte();
+        var fifteen = Vector512.Create(15u);
         var four = Vector512.Create(4u);
-        var five = Vector512.Create(5u);
         var zeros = Vector512.Create(0x3030_3030u);
-        var three = Vector512.Create((byte)3);
-        var nine = Vector512.Create((byte)9);
-        var ten = Vector512.Create(10u);
-        var pairMask = Vector512.Create(0x00FF_00FFu);
-        var pairWeights = Vector512.Create(0x0064_0001u);
+        var digitWeights = Vector512.Create(0x010A_010Au).AsSByte();
+        var pairWeights = Vector512.Create(0x0001_0064u).AsInt16();
         var emptyBit = Vector512.Create((uint)EmptyCell);
-        var bad = Vector512<uint>.Zero;
-        for (int c = 0; c < _fields; c += Vector512<uint>.Count)
+        var maxDigit = Vector512<byte>.Zero;
+        var maxLength = Vector512<uint>.Zero;
+        var previous = Vector512<byte>.Zero;
+        // The end of the field before the current one, relative to the current block (−1: the row start).
+        var carry = Vector512.Create(uint.MaxValue);
+        for (int block = 0; block <= n; block += Block)
         {
-            var end = Vector512.LoadUnsafe(ref Unsafe.Add(ref ends, c + 1)).AsUInt32();
-            var previous = Vector512.LoadUnsafe(ref Unsafe.Add(ref ends, c)).AsUInt32();
-            var week = Vector512.LoadUnsafe(ref Unsafe.Add(ref weekLane, c));
-            var length = end - previous - Vector512<uint>.One;
-            var places = Vector512.Min(length, five) * spread + bytePlaces;
-            var keep = Vector512.GreaterThan(places.AsByte(), three).AsUInt32() & week;
-            var y = Vector512.LoadUnsafe(ref Unsafe.Add(ref words, c)) & keep;
-            var digits = (y.AsByte() - (zeros & keep).AsByte()).AsUInt32();
-            bad |= Vector512.GreaterThan(digits.AsByte(), nine).AsUInt32();
-            bad |= Vector512.GreaterThan(length, four) & week;
-            var pairs = (digits * ten + Vector512.ShiftRightLogical(digits, 8)) & pairMask;
-            var code = Vector512.ShiftRightLogical(pairs * pairWeights, 16);
-            code |= Vector512.Equals(length, Vector512<uint>.Zero) & emptyBit;
-            code.StoreUnsafe(ref Unsafe.Add(ref codes, c));
+            Vector512<byte> current;
+            Vector512<byte> isDelimiter;
+            if (block + Block <= n)
+            {
+                current = Vector512.LoadUnsafe(ref r0, (nuint)block);
+                isDelimiter = Vector512.Equals(current, delimiters);
+            }
+            else
+            {
+                // The final partial block, moved down from the row's last 64 bytes by a byte permute
+                // (no call in the loop, so the constants stay in registers), zero past the row's end.
+                var rest = Vector512.Create((byte)(n - block));
+                current =
+                    Avx512Vbmi.PermuteVar64x8(Vector512.LoadUnsafe(ref r0, (nuint)(n - Block)), offsets - rest)
+                    & Vector512.LessThan(offsets, rest);
+                isDelimiter = Vector512.Equals(current, delimiters) | Vector512.Equals(offsets, rest);
+            }
+            int count = BitOperations.PopCount(isDelimiter.ExtractMostSignificantBits());
+            if (w + count > fields)
+            {
+                return false;
+            }
+            var packed = Avx512Vbmi2.Compress(Vector512<byte>.Zero, isDelimiter, offsets).AsUInt32();
+            var lastEnd = Vector512<uint>.Zero;
+            for (int g = 0; g < count; g += 16)
+            {
+                var end = Avx512F.ConvertToVector512Int32(packed.AsByte().GetLower().GetLower()).AsUInt32();
+                var length = end - Avx512F.AlignRight32(end, carry, 15) - Vector512<uint>.One;
+                carry = Avx512F.PermuteVar16x32(end, fifteen);
+                lastEnd = end;
+                // Lanes past this block's last field belong to no field; the next step overwrites their codes.
+                var week =
+                    Vector512.LoadUnsafe(ref Unsafe.Add(ref weekLane, w + g))
+                    & Vector512.LessThan(lanes, Vector512.Create((uint)(count - g)));
+                var index = Avx512BW.Shuffle(end.AsByte(), spread) + wordIndex;
+                var word = Avx512Vbmi.PermuteVar64x8x2(previous, index, current).AsUInt32();
+                // As in ParseFields: keep the field's bytes (4 − min(length, 4) bytes are not), digits,
+                // running maxima checked once per row, digit pairs and the code, the empty bit.
+                var missing = four - Vector512.Min(length, four);
+                var keep = Avx512F.ShiftLeftLogicalVariable(Vector512<uint>.AllBitsSet, missing << 3) & week;
+                var digits = (word & keep).AsByte() - (zeros & keep).AsByte();
+                maxDigit = Vector512.Max(maxDigit, digits);
+                maxLength = Vector512.Max(maxLength, length & week);
+                var pairs = Avx512BW.MultiplyAddAdjacent(digits, digitWeights);
+                var code = Avx512BW.MultiplyAddAdjacent(pairs, pairWeights).AsUInt32();
+                code |= (missing << 13) & emptyBit;
+                code.StoreUnsafe(ref Unsafe.Add(ref codes, w + g));
+                packed = Avx512F.AlignRight32(Vector512<uint>.Zero, packed, 4);
+            }
+            if (count > 0)
+            {
+                // The carry is the block's last end: lane (count − 1) mod 16 of the last step.
+                carry = Avx512F.PermuteVar16x32(lastEnd, Vector512.Create((uint)(count - 1) & 15));
+            }
+            // Ends are relative to their block: the next block sees them 64 bytes earlier.
+            carry -= Vector512.Create((uint)Block);
+            w += count;
+            previous = current;
         }
-        return bad == Vector512<uint>.Zero;
+        return w == fields
+            && Vector512.LessThanOrEqualAll(maxDigit, Vector512.Create((byte)9))
+            && Vector512.LessThanOrEqualAll(maxLength, four);
     }
 
     /// <summary>The byte-at-a-time equivalent of <see cref="TryMap"/> (same rows accepted, same result).</summary>
