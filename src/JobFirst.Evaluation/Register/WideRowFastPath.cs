@@ -30,6 +30,11 @@ namespace JobFirst.Evaluation.Register;
 /// the byte-at-a-time reference, which asks the codebook week by week or declines.
 /// </para>
 /// <para>
+/// The vector methods are compiled fully optimised at once (<c>AggressiveOptimization</c>): a scan
+/// runs them millions of times from its first row, and their unoptimised first tier is many times
+/// slower than the scalar code, which made a process's first scan (the one <c>Study.Load</c> does) slow.
+/// </para>
+/// <para>
 /// Rows shorter than one 64-byte block and machines without vector hardware take
 /// <see cref="TryMapScalar"/>; tests check that both accept exactly the same rows with the same result.
 /// </para>
@@ -126,7 +131,7 @@ internal sealed class WideRowFastPath
     /// <param name="codebook">Asked per week for codes whose category varies within the extract.</param>
     /// <param name="weeks">The ISO week of each week offset.</param>
     /// <param name="categories">Output, one per week offset (as many as the week columns).</param>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public bool TryMap(
         ReadOnlySpan<byte> row,
         byte delimiter,
@@ -187,7 +192,7 @@ internal sealed class WideRowFastPath
     /// Pass 1: the end offset of every field and the word of the four bytes before it, into
     /// <c>_ends[1..]</c> and <c>_words</c>; false unless the row has exactly <c>_fields</c> fields.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private bool FindFields(ReadOnlySpan<byte> row, byte delimiter)
     {
         ref byte r0 = ref MemoryMarshal.GetReference(row);
@@ -280,7 +285,7 @@ internal sealed class WideRowFastPath
     /// Pass 2: per field, its table index (code, or bit 15 for an empty field) into <c>_codes</c>;
     /// false when a week field is longer than four bytes or holds a byte that is not a digit.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private bool ParseFields()
     {
         ref int ends = ref MemoryMarshal.GetArrayDataReference(_ends);
@@ -334,7 +339,7 @@ internal sealed class WideRowFastPath
     /// zero block (the bytes "before the row" are zero, which the mask drops anyway). Same codes and
     /// the same verdict as <see cref="FindFields"/> + <see cref="ParseFields"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private bool FindAndParseAvx512(ReadOnlySpan<byte> row, byte delimiter)
     {
         ref byte r0 = ref MemoryMarshal.GetReference(row);
