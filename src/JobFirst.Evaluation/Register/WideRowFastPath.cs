@@ -118,6 +118,10 @@ internal sealed class WideRowFastPath
         Array.Fill(table, Codebook.Codebook.UnknownThroughout);
         codeCategories.AsSpan(0, Math.Min(codeCategories.Length, EmptyCell)).CopyTo(table);
         table[EmptyCell] = (byte)BenefitCategory.SelfSupport;
+        if (table.Any(b => b >= 128 && b < Codebook.Codebook.VariesWithin))
+        {
+            throw new InvalidOperationException("categories must be below 128 for the fast path's check");
+        }
         return table;
     }
 
@@ -167,11 +171,21 @@ internal sealed class WideRowFastPath
         {
             // The usual layout: the weeks are consecutive columns in week order (no column lookup).
             ref uint weekCodes = ref Unsafe.Add(ref codes, _contiguousFrom);
-            for (int k = 0; k < categories.Length; k++)
+            int k = 0;
+            for (; k + 4 <= categories.Length; k += 4)
+            {
+                uint c0 = Unsafe.Add(ref table, Unsafe.Add(ref weekCodes, k));
+                uint c1 = Unsafe.Add(ref table, Unsafe.Add(ref weekCodes, k + 1));
+                uint c2 = Unsafe.Add(ref table, Unsafe.Add(ref weekCodes, k + 2));
+                uint c3 = Unsafe.Add(ref table, Unsafe.Add(ref weekCodes, k + 3));
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref output, k), c0 | (c1 << 8) | (c2 << 16) | (c3 << 24));
+                special |= c0 | c1 | c2 | c3;
+            }
+            for (; k < categories.Length; k++)
             {
                 uint category = Unsafe.Add(ref table, Unsafe.Add(ref weekCodes, k));
                 Unsafe.Add(ref output, k) = (byte)category;
-                special |= category + 2;
+                special |= category;
             }
         }
         else
@@ -181,11 +195,12 @@ internal sealed class WideRowFastPath
             {
                 uint category = Unsafe.Add(ref table, Unsafe.Add(ref codes, Unsafe.Add(ref weekColumns, k)));
                 Unsafe.Add(ref output, k) = (byte)category;
-                special |= category + 2;
+                special |= category;
             }
         }
-        // Table bytes 254 (varies within the extract) and 255 (unknown) are the only ones reaching 256.
-        return special < 256 || TryMapScalar(row, delimiter, _columnWeek, codebook, _fieldTable, weeks, categories);
+        // Table bytes 254 (varies within the extract) and 255 (unknown) are the only ones with bit 7
+        // set (categories are below 128, checked by FieldTable).
+        return special < 128 || TryMapScalar(row, delimiter, _columnWeek, codebook, _fieldTable, weeks, categories);
     }
 
     /// <summary>
