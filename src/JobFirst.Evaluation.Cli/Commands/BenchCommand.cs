@@ -47,6 +47,12 @@ internal sealed class BenchCommand : ICliCommand
             Description = "Also run on this many person partitions and check that their merged results equal one pass.",
             DefaultValueFactory = _ => 0,
         };
+        var scanOnly = new Option<int>("--scan-only")
+        {
+            Description =
+                "Only time the register scan (linkage only) this many times against wc -l, on existing files (for tuning the reader).",
+            DefaultValueFactory = _ => 0,
+        };
         var command = new Command("bench", "Run the benchmark pipeline (bench/SPEC.md) and print per-stage throughput.")
         {
             dir,
@@ -55,6 +61,7 @@ internal sealed class BenchCommand : ICliCommand
             registerPersons,
             weeks,
             partitions,
+            scanOnly,
         };
         command.SetAction(parse =>
             CommandRunner.Run(
@@ -63,6 +70,16 @@ internal sealed class BenchCommand : ICliCommand
                 {
                     string d = parse.GetValue(dir)!;
                     var files = StudyFiles.InDirectory(d) with { Codebook = null };
+                    int scans = parse.GetValue(scanOnly);
+                    if (scans > 0)
+                    {
+                        if (!File.Exists(files.Register))
+                        {
+                            throw new InputException($"no register.csv in {d}; run bench-generate first");
+                        }
+                        RunScanOnly(context, files, scans);
+                        return ExitCodes.Success;
+                    }
                     if (!File.Exists(files.Register))
                     {
                         int n = parse.GetValue(persons);
@@ -169,6 +186,49 @@ internal sealed class BenchCommand : ICliCommand
         {
             BenchPartitions.Check(context, files, outputs, partitions);
         }
+    }
+
+    private static void RunScanOnly(CliContext context, StudyFiles files, int scans)
+    {
+        var w = context.Out;
+        double wcRegister = TimeWcL(files.Register);
+        w.WriteLine(Line("wc -l register (best of 3)", wcRegister, Bytes(files.Register)));
+        var parts = new StageTimer();
+        var roster = parts.Time("roster", Bytes(files.Roster), 0, () => RosterReader.Read(files.Roster));
+        w.WriteLine(parts.Results[0].Format());
+        double best = double.PositiveInfinity;
+        for (int i = 0; i < scans; i++)
+        {
+            var scan = parts.Time(
+                "register scan (linkage only)",
+                Bytes(files.Register),
+                0,
+                () =>
+                    DreamWideReader.ScanParallel(
+                        files.Register,
+                        roster,
+                        Codebook.Codebook.Default,
+                        RegisterScanOptions.Default,
+                        () => static (_, _, _) => { }
+                    ),
+                s => s.MatchedPersons * s.Layout.WeekCount
+            );
+            var r = parts.Results[^1];
+            best = Math.Min(best, r.Seconds);
+            w.WriteLine(
+                r.Format()
+                    + string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"  {r.CpuSeconds * 1e9 / Math.Max(1, r.PersonWeeks):F2} ns cpu/cell  matched {scan.MatchedPersons:N0}"
+                    )
+            );
+        }
+        w.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"best scan {best:F3} s = {best / wcRegister:F2}× wc -l's time; load {File.ReadAllText("/proc/loadavg").Trim()}"
+            )
+        );
     }
 
     private static string Line(string stage, double seconds, long bytes) =>

@@ -15,6 +15,7 @@ internal sealed class WidePlan
     )
     {
         CodeCategories = codeCategories;
+        FieldTable = WideRowFastPath.FieldTable(codeCategories);
         Layout = layout;
         Weeks = weeks;
         ColumnWeek = columnWeek;
@@ -33,6 +34,9 @@ internal sealed class WidePlan
 
     /// <summary>Per code, its category throughout the extract (see <see cref="Codebook.Codebook.CategoriesThroughout"/>).</summary>
     public byte[] CodeCategories { get; }
+
+    /// <summary><see cref="CodeCategories"/> as the fast path's field table (see <see cref="WideRowFastPath.FieldTable"/>).</summary>
+    public byte[] FieldTable { get; }
 
     public static WidePlan Create(
         DelimitedReader reader,

@@ -24,6 +24,7 @@ internal sealed class WideRowScanner
     private readonly int _chunkTag;
     private readonly BenefitCategory[] _categories;
     private readonly float[] _gradHours;
+    private readonly WideRowFastPath _fast;
     private bool _deliver = true;
 
     public WideRowScanner(
@@ -45,6 +46,7 @@ internal sealed class WideRowScanner
         _chunkTag = chunkTag;
         _categories = new BenefitCategory[plan.Layout.WeekCount];
         _gradHours = plan.Grad.Columns.Length > 0 ? new float[plan.Layout.WeekCount] : [];
+        _fast = new WideRowFastPath(plan.ColumnWeek, plan.Layout.WeekColumnIndices, plan.FieldTable);
     }
 
     public WideScanCounts Counts { get; } = new();
@@ -98,15 +100,7 @@ internal sealed class WideRowScanner
             if (
                 gradHours.Length == 0
                 && !reader.RecordHasQuote
-                && DreamWideReader.TryMapRowFast(
-                    reader.RawRecord,
-                    (byte)reader.Delimiter,
-                    _plan.ColumnWeek,
-                    _codebook,
-                    _plan.CodeCategories,
-                    weeks,
-                    categories
-                )
+                && _fast.TryMap(reader.RawRecord, (byte)reader.Delimiter, _codebook, weeks, categories)
             )
             {
                 if (_deliver)
