@@ -80,5 +80,9 @@ public sealed class MonitoringCalibrationTests(MonitoringScenarios scenarios, IT
         Assert.Equal(84, complete.UnitsMeeting);
         Assert.True(every.UnitsMeeting <= result.UnitsMeeting);
         Assert.Equal(6000, result.Rows.Sum(r => r.Persons));
+        // 003:26: 72% of the group were in job, education or internship at some point of the project period.
+        var ever = study.EverShares(panel).Rows.Single(r => r.Level == RowLevel.Total);
+        output.WriteLine($"ever active 2017-2018: {ever.Share:P1} ({ever.Count} of {ever.N})");
+        Assert.InRange(ever.Share!.Value, 0.68, 0.80);
     }
 }

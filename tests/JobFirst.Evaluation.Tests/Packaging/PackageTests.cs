@@ -115,13 +115,21 @@ public class PackageTests
                 try
                 {
                     Directory.Delete(folder, recursive: true);
+                    Directory.Delete(
+                        Path.Combine(RepoPaths.Root, "artifacts", "pack-test-" + Path.GetFileName(folder)),
+                        recursive: true
+                    );
                 }
                 catch (IOException) { }
             };
-            // One SDK process packs all three (JobFirst.Evaluation.Packages.slnf: the packable projects only).
+            // One SDK process packs all three (JobFirst.Evaluation.Packages.slnf: the packable projects only), building
+            // into its own artifacts folder: an up-to-date local Release build (made without ContinuousIntegrationBuild)
+            // would otherwise be packed as it is, with unmapped source paths, and be overwritten by this one.
+            // It lies inside the repository (git-ignored /artifacts/), so that its generated sources map to /_/ too.
+            string artifacts = Path.Combine(RepoPaths.Root, "artifacts", "pack-test-" + Path.GetFileName(folder));
             var (code, output) = ProcessRunner.Run(
                 "dotnet",
-                $"pack JobFirst.Evaluation.Packages.slnf -c Release -o \"{folder}\" -p:ContinuousIntegrationBuild=true -nologo"
+                $"pack JobFirst.Evaluation.Packages.slnf -c Release -o \"{folder}\" --artifacts-path \"{artifacts}\" -p:ContinuousIntegrationBuild=true -nologo"
             );
             Assert.True(code == 0, output);
             return new Feed(folder);
