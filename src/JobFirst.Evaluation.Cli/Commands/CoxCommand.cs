@@ -72,6 +72,12 @@ internal sealed class CoxCommand : ICliCommand
             Description = "cox.zph time scale: km (default) | identity | rank.",
             DefaultValueFactory = _ => "km",
         };
+        var minCell = new Option<int>("--min-cell")
+        {
+            Description =
+                "Withhold coefficients of 0/1 columns resting on 1..N-1 records (at 1 or 0, with or without the event), and everything when 1..N-1 records have or lack the event; 1 turns it off.",
+            DefaultValueFactory = _ => 5,
+        };
         var level = ConfidenceLevelOption.Create();
         var format = new Option<string>("--format")
         {
@@ -98,6 +104,7 @@ internal sealed class CoxCommand : ICliCommand
                 weights,
                 zph,
                 zphTransform,
+                minCell,
                 level,
                 format,
                 output,
@@ -114,6 +121,11 @@ internal sealed class CoxCommand : ICliCommand
                     string fmt = parse.GetValue(format)!.Trim();
                     TableOutput.ParseFormat(fmt);
                     double lvl = ConfidenceLevelOption.Read(parse, level);
+                    int min = parse.GetValue(minCell);
+                    if (min < 1)
+                    {
+                        throw new InputException("--min-cell must be at least 1");
+                    }
                     var (variance, cluster) = ParseVariance(parse.GetValue(vcov)!, parse.GetValue(convention)!);
                     var tiesMethod = parse.GetValue(ties)!.Trim().ToLowerInvariant() switch
                     {
@@ -150,7 +162,14 @@ internal sealed class CoxCommand : ICliCommand
                     {
                         context.Error.WriteLine("cox: warning: " + w);
                     }
-                    TableOutput.Write(context, fmt, parse.GetValue(output), fit.ToTable(ph));
+                    var table = fit.ToTable(ph, min);
+                    if (table.Metadata.TryGetValue("rows_suppressed", out var hidden) && hidden != "0")
+                    {
+                        context.Error.WriteLine(
+                            $"cox: {hidden} rows withheld (resting on fewer than {min.ToString(CultureInfo.InvariantCulture)} records)"
+                        );
+                    }
+                    TableOutput.Write(context, fmt, parse.GetValue(output), table);
                     return ExitCodes.Success;
                 }
             )

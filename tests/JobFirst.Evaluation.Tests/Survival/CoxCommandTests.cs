@@ -33,7 +33,7 @@ public class CoxCommandTests
         Assert.Contains("600 clusters", stderr, StringComparison.Ordinal);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            "table,term,estimate,std_error,statistic,p_value,conf_low,conf_high,df,hazard_ratio,hr_conf_low,hr_conf_high",
+            "table,term,estimate,std_error,statistic,p_value,conf_low,conf_high,df,hazard_ratio,hr_conf_low,hr_conf_high,suppressed",
             lines[0]
         );
         var treated = lines.Single(l => l.StartsWith("coefficient,treated,", StringComparison.Ordinal)).Split(',');
@@ -140,5 +140,92 @@ public class CoxCommandTests
         Assert.Equal(2, code);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
         Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void A_rare_binary_covariate_is_withheld_with_its_zph_test_and_weights_count_as_records()
+    {
+        using var dir = new TempDirectory();
+        // 120 records: x = 1 for 3 of them (too few to publish), z continuous; every other record has an event.
+        var rng = new Random(11);
+        var rows = Enumerable
+            .Range(0, 120)
+            .Select(i => (Time: 1 + rng.Next(30), Event: i % 2, X: i < 3 ? 1 : 0, Z: Math.Round(rng.NextDouble(), 3)))
+            .ToList();
+        string data = dir.File("spells.csv");
+        File.WriteAllLines(
+            data,
+            ["time,event,x,z", .. rows.Select(r => FormattableString.Invariant($"{r.Time},{r.Event},{r.X},{r.Z}"))]
+        );
+        string cells = dir.File("cells.csv");
+        File.WriteAllLines(
+            cells,
+            [
+                "time,event,x,z,w",
+                .. rows.GroupBy(r => r)
+                    .Select(g =>
+                        FormattableString.Invariant($"{g.Key.Time},{g.Key.Event},{g.Key.X},{g.Key.Z},{g.Count()}")
+                    ),
+            ]
+        );
+        foreach (var extra in new[] { Array.Empty<string>(), ["--weights", "w"] })
+        {
+            var (code, stdout, stderr) = CliHarness.Run([
+                "cox",
+                "--data",
+                extra.Length == 0 ? data : cells,
+                "--time",
+                "time",
+                "--event",
+                "event",
+                "--formula",
+                "~ x + z",
+                "--zph",
+                .. extra,
+            ]);
+            Assert.Equal(0, code);
+            var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(
+                "coefficient,x,,,,,,,,,,,true",
+                lines.Single(l => l.StartsWith("coefficient,x,", StringComparison.Ordinal))
+            );
+            Assert.EndsWith(
+                ",false",
+                lines.Single(l => l.StartsWith("coefficient,z,", StringComparison.Ordinal)),
+                StringComparison.Ordinal
+            );
+            Assert.EndsWith(
+                ",true",
+                lines.Single(l => l.StartsWith("zph,x,", StringComparison.Ordinal)),
+                StringComparison.Ordinal
+            );
+            Assert.EndsWith(
+                ",false",
+                lines.Single(l => l.StartsWith("test,likelihood_ratio,", StringComparison.Ordinal)),
+                StringComparison.Ordinal
+            );
+            Assert.Contains("rows withheld (resting on fewer than 5 records)", stderr, StringComparison.Ordinal);
+        }
+        var (openCode, open, _) = CliHarness.Run(
+            "cox",
+            "--data",
+            data,
+            "--time",
+            "time",
+            "--event",
+            "event",
+            "--formula",
+            "~ x + z",
+            "--min-cell",
+            "1"
+        );
+        Assert.Equal(0, openCode);
+        Assert.DoesNotContain("suppressed", open.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Equal(
+            2,
+            CliHarness
+                .Run("cox", "--data", data, "--time", "time", "--event", "event", "--formula", "~ z", "--min-cell", "0")
+                .ExitCode
+        );
     }
 }

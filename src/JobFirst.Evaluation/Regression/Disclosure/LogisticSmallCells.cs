@@ -57,7 +57,7 @@ public static class LogisticSmallCells
             total += persons;
             events += y[i] > 0.5 ? persons : 0;
         }
-        bool all = Small(events, minCell) || Small(total - events, minCell);
+        bool all = WithholdsAll(total, events, minCell);
         var columns = design.ColumnNames.ToList();
         foreach (var t in fit.Coefficients)
         {
@@ -91,6 +91,20 @@ public static class LogisticSmallCells
         return hide;
     }
 
+    /// <summary>True when the whole fit is withheld: 1..min−1 of <paramref name="total"/> persons have the event, or do not.</summary>
+    public static bool WithholdsAll(double total, double events, int minCell) =>
+        Small(events, minCell) || Small(total - events, minCell);
+
+    /// <summary>
+    /// True when a 0/1 column's coefficient is withheld: 1..min−1 persons have it at 1 or at 0, or those at 1 include
+    /// 1..min−1 with or without the event.
+    /// </summary>
+    public static bool WithholdsColumn(double total, double ones, double onesWithEvent, int minCell) =>
+        Small(ones, minCell)
+        || Small(total - ones, minCell)
+        || Small(onesWithEvent, minCell)
+        || Small(ones - onesWithEvent, minCell);
+
     // Frequency weights are whole persons (the design builder checks them), so rounding only absorbs sums' last bits.
     private static bool Small(double persons, int minCell) => SmallCells.IsSmall((long)Math.Round(persons), minCell);
 
@@ -119,10 +133,7 @@ public static class LogisticSmallCells
                 onesWithEvent += y[i] > 0.5 ? persons : 0;
             }
         }
-        return Small(ones, minCell)
-            || Small(total - ones, minCell)
-            || Small(onesWithEvent, minCell)
-            || Small(ones - onesWithEvent, minCell);
+        return WithholdsColumn(total, ones, onesWithEvent, minCell);
     }
 
     /// <summary>Fewest persons holding a level named in a margins term (<c>x=a</c>, <c>x: b - a</c>); null for continuous terms.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using JobFirst.Evaluation.Data;
 using JobFirst.Evaluation.Errors;
 using JobFirst.Evaluation.Regression.Design;
+using JobFirst.Evaluation.Regression.Disclosure;
 using JobFirst.Evaluation.Regression.Formula;
 
 namespace JobFirst.Evaluation.Survival.Cox;
@@ -224,8 +225,44 @@ internal static class CoxDataBuilder
         {
             weightedEvents += events[r] ? (weights?[r] ?? 1.0) : 0;
         }
+        var binary = BinaryColumns(x, m, p, names, events, weights);
         var data = Assemble(x, m, p, start, stop, events, weights, strata, strataCount, clusters, design.ClusterCount);
-        return new CoxDesign(data, names, terms, report, eventCount, weightedEvents, weights is not null);
+        return new CoxDesign(data, names, terms, report, eventCount, weightedEvents, weights is not null, binary);
+    }
+
+    /// <summary>Disclosure counts of the 0/1 columns, on the raw (unscaled) design of the complete rows.</summary>
+    private static List<BinaryColumnCount> BinaryColumns(
+        double[] x,
+        int m,
+        int p,
+        List<string> names,
+        bool[] events,
+        double[]? weights
+    )
+    {
+        var counts = new List<BinaryColumnCount>();
+        for (int j = 0; j < p; j++)
+        {
+            double ones = 0;
+            double onesWithEvent = 0;
+            bool binary = true;
+            for (int r = 0; r < m && binary; r++)
+            {
+                double v = x[r * p + j];
+                binary = v is 0 or 1;
+                if (v == 1)
+                {
+                    double w = weights?[r] ?? 1.0;
+                    ones += w;
+                    onesWithEvent += events[r] ? w : 0;
+                }
+            }
+            if (binary)
+            {
+                counts.Add(new BinaryColumnCount(names[j], ones, onesWithEvent));
+            }
+        }
+        return counts;
     }
 
     /// <summary>Sorts, centres and scales; marks rows that are never at risk at an event time.</summary>

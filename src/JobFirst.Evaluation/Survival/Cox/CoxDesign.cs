@@ -1,4 +1,5 @@
 using JobFirst.Evaluation.Regression.Design;
+using JobFirst.Evaluation.Regression.Disclosure;
 
 namespace JobFirst.Evaluation.Survival.Cox;
 
@@ -10,5 +11,6 @@ internal sealed record CoxDesign(
     MissingDataReport DroppedRows,
     int Events,
     double WeightedEvents,
-    bool HasWeights
+    bool HasWeights,
+    IReadOnlyList<BinaryColumnCount> BinaryColumns
 );

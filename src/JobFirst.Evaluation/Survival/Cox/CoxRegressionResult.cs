@@ -1,6 +1,7 @@
 using System.Globalization;
 using JobFirst.Evaluation.Inference;
 using JobFirst.Evaluation.Regression.Design;
+using JobFirst.Evaluation.Regression.Disclosure;
 using JobFirst.Evaluation.Reporting.Tables;
 
 namespace JobFirst.Evaluation.Survival.Cox;
@@ -112,6 +113,9 @@ public sealed partial record CoxRegressionResult
     /// <summary>Rows dropped for missing values and why.</summary>
     public required MissingDataReport DroppedRows { get; init; }
 
+    /// <summary>Disclosure counts of the 0/1 design columns (see <see cref="WithheldTerms"/>).</summary>
+    public IReadOnlyList<BinaryColumnCount> BinaryColumns { get; init; } = [];
+
     /// <summary>The same fit with another variance estimator and/or confidence level (estimates unchanged).</summary>
     public CoxRegressionResult WithVariance(CoxVariance variance, double? confidenceLevel = null)
     {
@@ -171,7 +175,12 @@ public sealed partial record CoxRegressionResult
     /// Long table: <c>table</c> ∈ coefficient, aliased, test (χ² in <c>statistic</c>), statistic (value in
     /// <c>estimate</c>), zph (when <paramref name="proportionalHazards"/> is given), warning (text in <c>term</c>).
     /// </summary>
-    public ResultTable ToTable(CoxZphResult? proportionalHazards = null)
+    /// <param name="proportionalHazards">The <c>cox.zph</c> tests to append, if any.</param>
+    /// <param name="minCell">
+    /// Disclosure threshold (1 = off, the default): with more, a <c>suppressed</c> column is added and rows resting on
+    /// 1..min−1 persons are blanked — see <see cref="WithheldTerms"/>.
+    /// </param>
+    public ResultTable ToTable(CoxZphResult? proportionalHazards = null, int minCell = 1)
     {
         var rows = new List<IReadOnlyList<object?>>();
         for (int j = 0; j < Coefficients.Count; j++)
@@ -239,7 +248,44 @@ public sealed partial record CoxRegressionResult
         {
             metadata["zph_transform"] = proportionalHazards.TransformName;
         }
-        return new ResultTable("cox", TableColumns, rows, metadata);
+        if (minCell <= 1)
+        {
+            return new ResultTable("cox", TableColumns, rows, metadata);
+        }
+        var (all, terms) = WithheldTerms(minCell);
+        var disclosed = new List<IReadOnlyList<object?>>(rows.Count);
+        foreach (var row in rows)
+        {
+            string table = (string)row[0]!;
+            bool hide =
+                table is "coefficient" or "zph" or "test"
+                && (all || (table != "test" && terms.Contains((string)row[1]!)));
+            object?[] cells = hide ? [row[0], row[1], .. new object?[row.Count - 2]] : [.. row];
+            disclosed.Add([.. cells, hide]);
+        }
+        metadata["min_cell"] = minCell.ToString(CultureInfo.InvariantCulture);
+        metadata["rows_suppressed"] = disclosed.Count(r => (bool)r[^1]!).ToString(CultureInfo.InvariantCulture);
+        return new ResultTable("cox", [.. TableColumns, "suppressed"], disclosed, metadata);
+    }
+
+    /// <summary>
+    /// The disclosure rule of <see cref="Regression.Disclosure.LogisticSmallCells"/> applied to the Cox fit, counting
+    /// records (Σ frequency weights) rather than persons: everything (coefficients, tests, <c>cox.zph</c>) when 1..min−1
+    /// records have the event or do not; the coefficient (and its <c>cox.zph</c> test) of a 0/1 column when 1..min−1
+    /// records have it at 1 or at 0, or those at 1 include 1..min−1 with or without the event.
+    /// </summary>
+    public (bool All, IReadOnlySet<string> Terms) WithheldTerms(int minCell)
+    {
+        bool all = LogisticSmallCells.WithholdsAll(Observations, WeightedEvents, minCell);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in BinaryColumns)
+        {
+            if (all || LogisticSmallCells.WithholdsColumn(Observations, c.Ones, c.OnesWithEvent, minCell))
+            {
+                terms.Add(c.Column);
+            }
+        }
+        return (all, terms);
     }
 
     private static object?[] Test(string table, CoxChiSquareTest t) =>
@@ -395,6 +441,7 @@ public sealed partial record CoxRegressionResult
             Strata = data.StrataCount,
             Clusters = data.ClusterCount,
             DroppedRows = design.DroppedRows,
+            BinaryColumns = design.BinaryColumns,
         };
     }
 
