@@ -12,7 +12,8 @@ namespace JobFirst.Evaluation.Register;
 /// </summary>
 /// <remarks>
 /// Sequentially, repeated rows of a person are found with the first line of each person. In a chunk,
-/// persons are claimed in a shared array: a repeat within the chunk under
+/// persons are claimed in a shared array (plain stores; the driver checks afterwards that no person was
+/// claimed by two chunks at once): a repeat within the chunk under
 /// <see cref="DuplicateRowPolicy.KeepFirst"/> is counted and skipped exactly as sequentially, but a
 /// person claimed by another chunk, or any repeat under <see cref="DuplicateRowPolicy.Error"/>, stops
 /// the parallel attempt (the sequential scan decides which row is first and what the error says).
@@ -229,9 +230,14 @@ internal sealed class WideRowScanner
             _firstLine[index] = reader.Line;
             return true;
         }
-        int previous = Interlocked.CompareExchange(ref _owner![index], _chunkTag, 0);
+        // A plain read and store, not an interlocked exchange: two chunks that both find a person unclaimed
+        // both count it as matched, which the parallel driver detects afterwards (more matches than claimed
+        // persons) and answers with the sequential scan, as for a repeat seen here.
+        ref int owner = ref _owner![index];
+        int previous = owner;
         if (previous == 0)
         {
+            owner = _chunkTag;
             return true;
         }
         if (previous != _chunkTag || _options.DuplicateRows == DuplicateRowPolicy.Error)
