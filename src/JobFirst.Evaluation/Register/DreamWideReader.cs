@@ -164,7 +164,19 @@ public static class DreamWideReader
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
-        return stop.IsSet ? null : scanners;
+        if (stop.IsSet)
+        {
+            return null;
+        }
+        // Claims are plain stores, so two chunks may both have taken a person they read as unclaimed; then
+        // they matched more persons than the shared array holds, and only the sequential scan is exact.
+        long matched = 0;
+        foreach (var s in scanners)
+        {
+            matched += s.Counts.Matched;
+        }
+        long claimed = owner.Length - owner.AsSpan().Count(0);
+        return matched == claimed ? scanners : null;
     }
 
     private static RegisterScanResult Finish(

@@ -1,5 +1,9 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using JobFirst.Evaluation.Codebook;
 using JobFirst.Evaluation.Input.Csv;
+using JobFirst.Evaluation.Roster;
 
 namespace JobFirst.Evaluation.Register;
 
@@ -8,7 +12,8 @@ namespace JobFirst.Evaluation.Register;
 /// </summary>
 /// <remarks>
 /// Sequentially, repeated rows of a person are found with the first line of each person. In a chunk,
-/// persons are claimed in a shared array: a repeat within the chunk under
+/// persons are claimed in a shared array (plain stores; the driver checks afterwards that no person was
+/// claimed by two chunks at once): a repeat within the chunk under
 /// <see cref="DuplicateRowPolicy.KeepFirst"/> is counted and skipped exactly as sequentially, but a
 /// person claimed by another chunk, or any repeat under <see cref="DuplicateRowPolicy.Error"/>, stops
 /// the parallel attempt (the sequential scan decides which row is first and what the error says).
@@ -66,6 +71,7 @@ internal sealed class WideRowScanner
         var categories = _categories;
         var gradHours = _gradHours;
         var counts = Counts;
+        byte delimiter = (byte)reader.Delimiter;
         while (reader.BeginRecord())
         {
             counts.Rows++;
@@ -73,17 +79,28 @@ internal sealed class WideRowScanner
             {
                 return;
             }
-            ReadOnlySpan<char> id;
-            if (idColumn == 0)
+            int index =
+                idColumn == 0 && !reader.RecordHasQuote
+                    ? IndexOfPlainId(reader.RawRecord, delimiter)
+                    : PersonIdIndex.NotAscii;
+            if (index == PersonIdIndex.NotAscii)
             {
-                id = reader.PeekFirstField();
+                ReadOnlySpan<char> id;
+                if (idColumn == 0)
+                {
+                    id = reader.PeekFirstField();
+                }
+                else
+                {
+                    reader.Tokenize();
+                    id = reader[idColumn];
+                }
+                if (!_roster.TryGetIndex(id.Trim(), out index))
+                {
+                    index = -1;
+                }
             }
-            else
-            {
-                reader.Tokenize();
-                id = reader[idColumn];
-            }
-            if (!_roster.TryGetIndex(id.Trim(), out int index))
+            if (index < 0)
             {
                 counts.RegisterOnly++;
                 continue;
@@ -97,6 +114,12 @@ internal sealed class WideRowScanner
                 continue;
             }
             counts.Matched++;
+            if (idColumn == 0)
+            {
+                // The next row is probably a roster row too: start loading its index slot now, so that the
+                // miss overlaps this row's decoding instead of stalling the next lookup.
+                PrefetchNextId(reader.BufferedAhead, delimiter);
+            }
             if (
                 gradHours.Length == 0
                 && !reader.RecordHasQuote
@@ -139,6 +162,52 @@ internal sealed class WideRowScanner
         }
     }
 
+    /// <summary>
+    /// The roster index of a plain row's id read straight from its bytes: −1 when absent, or
+    /// <see cref="PersonIdIndex.NotAscii"/> when the id must be decoded and trimmed as characters
+    /// (empty, a byte ≥ 0x80, or a control or space byte at either end, which <c>Trim</c> might remove).
+    /// </summary>
+    private int IndexOfPlainId(ReadOnlySpan<byte> record, byte delimiter)
+    {
+        int length;
+        if (Vector128.IsHardwareAccelerated && record.Length >= Vector128<byte>.Count)
+        {
+            uint hits = Vector128
+                .Equals(Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(record)), Vector128.Create(delimiter))
+                .ExtractMostSignificantBits();
+            length = hits != 0 ? BitOperations.TrailingZeroCount(hits) : FieldLength(record, delimiter);
+        }
+        else
+        {
+            length = FieldLength(record, delimiter);
+        }
+        if (length == 0 || record[0] <= (byte)' ' || record[length - 1] <= (byte)' ')
+        {
+            return PersonIdIndex.NotAscii;
+        }
+        return _roster.IndexOfAscii(record[..length]);
+    }
+
+    private void PrefetchNextId(ReadOnlySpan<byte> ahead, byte delimiter)
+    {
+        if (Vector128.IsHardwareAccelerated && ahead.Length >= Vector128<byte>.Count)
+        {
+            uint hits = Vector128
+                .Equals(Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(ahead)), Vector128.Create(delimiter))
+                .ExtractMostSignificantBits();
+            if (hits != 0)
+            {
+                _roster.PrefetchAscii(ahead[..BitOperations.TrailingZeroCount(hits)]);
+            }
+        }
+    }
+
+    private static int FieldLength(ReadOnlySpan<byte> record, byte delimiter)
+    {
+        int k = record.IndexOf(delimiter);
+        return k < 0 ? record.Length : k;
+    }
+
     /// <summary>True when this row is the person's first (deliver it); false to skip a counted repeat.</summary>
     private bool Claim(DelimitedReader reader, int index, int idColumn, StopSignal? stop)
     {
@@ -161,9 +230,14 @@ internal sealed class WideRowScanner
             _firstLine[index] = reader.Line;
             return true;
         }
-        int previous = Interlocked.CompareExchange(ref _owner![index], _chunkTag, 0);
+        // A plain read and store, not an interlocked exchange: two chunks that both find a person unclaimed
+        // both count it as matched, which the parallel driver detects afterwards (more matches than claimed
+        // persons) and answers with the sequential scan, as for a repeat seen here.
+        ref int owner = ref _owner![index];
+        int previous = owner;
         if (previous == 0)
         {
+            owner = _chunkTag;
             return true;
         }
         if (previous != _chunkTag || _options.DuplicateRows == DuplicateRowPolicy.Error)

@@ -1,4 +1,3 @@
-using System.Numerics;
 using JobFirst.Evaluation.Calendar;
 using JobFirst.Evaluation.Errors;
 
@@ -12,10 +11,7 @@ namespace JobFirst.Evaluation.Roster;
 public sealed class Roster
 {
     private readonly RosterPerson[] _persons;
-    private readonly Dictionary<string, int> _byId;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    private readonly ulong[] _filter;
-    private readonly int _filterMask;
+    private readonly PersonIdIndex _byId;
 
     /// <summary>Creates a roster from persons whose <see cref="RosterPerson.Index"/> equals their position.</summary>
     /// <param name="persons">The persons, in index order.</param>
@@ -38,7 +34,7 @@ public sealed class Roster
         int idColumn,
         int visitationColumn,
         RosterDesign design,
-        Dictionary<string, int>? byId
+        PersonIdIndex? byId
     )
     {
         ArgumentNullException.ThrowIfNull(persons);
@@ -48,9 +44,9 @@ public sealed class Roster
         SourceFile = sourceFile;
         VisitationColumn = visitationColumn;
         Design = design;
-        // A reader that already mapped every id to its index (and rejected repeats) hands its dictionary over.
+        // A reader that already mapped every id to its index (and rejected repeats) hands its index over.
         bool prebuilt = byId is not null && byId.Count == _persons.Length;
-        _byId = prebuilt ? byId! : new Dictionary<string, int>(_persons.Length, StringComparer.Ordinal);
+        _byId = prebuilt ? byId! : new PersonIdIndex(_persons.Length);
         for (int i = 0; i < _persons.Length; i++)
         {
             var p = _persons[i] ?? throw new ArgumentException("Null person.", nameof(persons));
@@ -70,9 +66,9 @@ public sealed class Roster
                     nameof(persons)
                 );
             }
-            if (!prebuilt && !_byId.TryAdd(p.PersonId, i))
+            if (!prebuilt && !_byId.TryAdd(p.PersonId, out int firstIndex))
             {
-                var first = _persons[_byId[p.PersonId]];
+                var first = _persons[firstIndex];
                 throw new InputException(
                     FormattableString.Invariant(
                         $"the same person appears twice in the roster (lines {first.Line} and {p.Line})"
@@ -82,19 +78,6 @@ public sealed class Roster
                     idColumn
                 );
             }
-        }
-        _bySpan = _byId.GetAlternateLookup<ReadOnlySpan<char>>();
-        int bits = (int)
-            Math.Min(
-                1L << 30,
-                Math.Max(1 << 16, (long)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, _persons.Length)) * 8)
-            );
-        _filter = new ulong[bits / 64];
-        _filterMask = bits - 1;
-        foreach (var p in _persons)
-        {
-            int bit = FilterBit(p.PersonId, _filterMask);
-            _filter[bit >> 6] |= 1UL << bit;
         }
     }
 
@@ -119,27 +102,21 @@ public sealed class Roster
     /// <summary>Finds the roster index of person <paramref name="id"/> (exact, ordinal match); allocation-free.</summary>
     public bool TryGetIndex(ReadOnlySpan<char> id, out int index)
     {
-        // Scanning a register 20× the roster, most ids are absent: a one-bit filter that fits in cache
-        // rejects about 9 in 10 of them before the dictionary's bucket and entry lookups miss the cache.
-        int bit = FilterBit(id, _filterMask);
-        if ((_filter[bit >> 6] & (1UL << bit)) == 0)
-        {
-            index = -1;
-            return false;
-        }
-        return _bySpan.TryGetValue(id, out index);
+        index = _byId.IndexOf(id);
+        return index >= 0;
     }
 
-    private static int FilterBit(ReadOnlySpan<char> id, int mask)
-    {
-        // FNV-1a over the UTF-16 code units, folded; any fixed hash works (no false negatives).
-        ulong h = 14695981039346656037UL;
-        foreach (char c in id)
-        {
-            h = (h ^ c) * 1099511628211UL;
-        }
-        return (int)(h ^ (h >> 29)) & mask;
-    }
+    /// <summary>
+    /// Finds the roster index of the person whose id is the ASCII bytes <paramref name="id"/> (exact, as
+    /// <see cref="TryGetIndex"/> of the same characters): the index, −1 when absent, or
+    /// <see cref="PersonIdIndex.NotAscii"/> when <paramref name="id"/> has a byte ≥ 0x80 or is longer than
+    /// <see cref="PersonIdIndex.MaxAsciiLength"/> (decode it and use <see cref="TryGetIndex"/>). Spares the
+    /// register's row loop the widening of every id to characters.
+    /// </summary>
+    internal int IndexOfAscii(ReadOnlySpan<byte> id) => _byId.IndexOfAscii(id);
+
+    /// <summary>A hint that the ASCII id <paramref name="id"/> will be looked up soon (see <see cref="PersonIdIndex.Prefetch"/>).</summary>
+    internal void PrefetchAscii(ReadOnlySpan<byte> id) => _byId.Prefetch(id);
 
     /// <summary>
     /// Checks that every visitation week lies inside the register extract [<paramref name="first"/>,

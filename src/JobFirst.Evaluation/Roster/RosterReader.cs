@@ -103,7 +103,7 @@ public static class RosterReader
 
         var persons = new List<RosterPerson>();
         // id → roster index: finds a repeated id at its line and becomes the roster's own lookup.
-        var indexById = new Dictionary<string, int>(StringComparer.Ordinal);
+        var indexById = new PersonIdIndex();
         var interned = new Dictionary<string, string>(StringComparer.Ordinal);
         var interner = interned.GetAlternateLookup<ReadOnlySpan<char>>();
         bool sawTreatment = false;
@@ -116,11 +116,11 @@ public static class RosterReader
                 throw reader.Error("empty person_id", idCol + 1);
             }
             string id = idSpan.ToString();
-            if (!indexById.TryAdd(id, persons.Count))
+            if (!indexById.TryAdd(id, out int firstIndex))
             {
                 throw reader.Error(
                     FormattableString.Invariant(
-                        $"the same person appears twice in the roster (lines {persons[indexById[id]].Line} and {reader.Line})"
+                        $"the same person appears twice in the roster (lines {persons[firstIndex].Line} and {reader.Line})"
                     ),
                     idCol + 1
                 );

@@ -321,6 +321,9 @@ public sealed class DelimitedReader : IDisposable
     /// <summary>The current record's raw UTF-8 bytes (without the line end), for allocation-free fast paths.</summary>
     internal ReadOnlySpan<byte> RawRecord => _bytes.AsSpan(_recordStart, _recordEnd - _recordStart);
 
+    /// <summary>The bytes after the current record that are already buffered (the start of the next record, if any), for prefetch hints.</summary>
+    internal ReadOnlySpan<byte> BufferedAhead => _bytes.AsSpan(_position, _dataEnd - _position);
+
     /// <summary>True when the current record contains a quote (its raw bytes are not its field values).</summary>
     internal bool RecordHasQuote => _recordHasQuote;
 
