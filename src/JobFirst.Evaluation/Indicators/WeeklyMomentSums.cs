@@ -40,7 +40,9 @@ internal sealed class WeeklyMomentSums
     public WeeklyMomentSums(IReadOnlyList<WeeklyIndicator> outcomes, int cells, int firstWeek, int weeks, bool shifted)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
-        ArgumentOutOfRangeException.ThrowIfLessThan(cells, 1);
+        // Zero cells is an empty accumulation: a clustered design whose persons all lack a cluster, or subgroups
+        // whose persons all lack the grouping value (everyone is then excluded and counted, as on the per-person path).
+        ArgumentOutOfRangeException.ThrowIfNegative(cells);
         ArgumentOutOfRangeException.ThrowIfLessThan(firstWeek, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(weeks);
         _outcomes = [.. outcomes];

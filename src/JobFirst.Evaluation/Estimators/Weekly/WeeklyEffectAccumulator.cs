@@ -50,10 +50,9 @@ public sealed class WeeklyEffectAccumulator
         _weeks = weeks;
         _blocks = design is DimDesign.Blocked or DimDesign.BlockClustered ? blocks : 1;
         _clustered = design is DimDesign.Clustered or DimDesign.BlockClustered;
-        if (_clustered)
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(clusters, 1);
-        }
+        // Zero clusters is allowed: a clustered design whose persons all lack a cluster value excludes (and counts)
+        // everyone, and every week is then not estimable, as with any empty arm.
+        ArgumentOutOfRangeException.ThrowIfNegative(clusters);
         _clusters = _clustered ? clusters : 0;
         _band = band;
         band?.Validate();

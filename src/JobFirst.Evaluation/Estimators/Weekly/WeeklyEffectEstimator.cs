@@ -115,7 +115,7 @@ public static class WeeklyEffectEstimator
         WeeklyEffectOptions options
     )
     {
-        bool clustered = acc.Clusters > 0;
+        bool clustered = acc.Design is DimDesign.Clustered or DimDesign.BlockClustered;
         int blocks = acc.Blocks;
         var perBlock = new BlockMoments[blocks];
         var clusters = new List<ClusterTotals>();
@@ -238,7 +238,8 @@ public static class WeeklyEffectEstimator
         if (m > 0)
         {
             critical =
-                acc.Clusters > 0 ? ClusterCritical(acc, valid, weights, options)
+                acc.Design is DimDesign.Clustered or DimDesign.BlockClustered
+                    ? ClusterCritical(acc, valid, weights, options)
                 : options.Multiplier == BandMultiplier.Gaussian
                     ? SupTCriticalValue.Gaussian(
                         PersonCovariance(acc, valid, weights),
