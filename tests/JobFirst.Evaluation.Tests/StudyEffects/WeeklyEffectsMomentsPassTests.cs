@@ -65,9 +65,11 @@ public sealed class WeeklyEffectsMomentsPassTests(GoldenStudyFixture fixture, IT
     }
 
     // Seeds the property once found failing: 63914769 made a design with zero cells (no person with a cluster or
-    // subgroup value), which the moments pass rejected with an exception instead of excluding everyone.
+    // subgroup value), which the moments pass rejected with an exception instead of excluding everyone; 847388831 a
+    // blocked design without any block value, which the reference here mishandled.
     [Theory]
     [InlineData(63914769)]
+    [InlineData(847388831)]
     public void Moments_equal_the_other_paths_on_a_recorded_case(int seed)
     {
         double a = 0,
@@ -319,7 +321,8 @@ public sealed class WeeklyEffectsMomentsPassTests(GoldenStudyFixture fixture, IT
         bool clustered = design is DimDesign.Clustered or DimDesign.BlockClustered;
         bool blocked = design is DimDesign.Blocked or DimDesign.BlockClustered;
         int groups = c.Subgroups?.Levels.Count ?? 1;
-        int blocks = blocked ? c.Design.Blocks!.Levels.Count : 1;
+        // No block level at all (every person lacks one) leaves an empty design: one (empty) block, as the library.
+        int blocks = blocked ? Math.Max(1, c.Design.Blocks!.Levels.Count) : 1;
         int clusters = clustered ? c.Design.Clusters!.Levels.Count : 0;
         int perGroup = clustered ? clusters : blocks * 2;
         int w = c.Weeks.Count;
