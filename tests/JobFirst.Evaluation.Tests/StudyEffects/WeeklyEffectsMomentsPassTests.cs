@@ -24,6 +24,14 @@ public sealed class WeeklyEffectsMomentsPassTests(GoldenStudyFixture fixture, IT
     : IClassFixture<GoldenStudyFixture>
 {
     private const double Tolerance = 1e-12;
+
+    // Clustered designs go through CR2's matrix algebra (per-cluster (I − H)^(−1/2) and the Bell–McCaffrey df), which
+    // amplifies the last-bit differences of the two accumulation orders (seen: 4.9e-12 on a block-clustered SE).
+    private const double ClusteredTolerance = 1e-10;
+
+    private static double ToleranceFor(DimDesign design) =>
+        design is DimDesign.Clustered or DimDesign.BlockClustered ? ClusteredTolerance : Tolerance;
+
     private static readonly ExtractWindow Window = new(new IsoWeek(2016, 1), new IsoWeek(2016, 30));
     private static readonly BenefitCategory[] Categories = Enum.GetValues<BenefitCategory>();
 
@@ -70,6 +78,7 @@ public sealed class WeeklyEffectsMomentsPassTests(GoldenStudyFixture fixture, IT
     [Theory]
     [InlineData(63914769)]
     [InlineData(847388831)]
+    [InlineData(324280975)]
     public void Moments_equal_the_other_paths_on_a_recorded_case(int seed)
     {
         double a = 0,
@@ -116,9 +125,10 @@ public sealed class WeeklyEffectsMomentsPassTests(GoldenStudyFixture fixture, IT
                 vsPerPerson = Math.Max(vsPerPerson, p);
             }
         }
-        Assert.True(a <= Tolerance, $"seed {seed}: {a:G3} from the arrays at {at}, {c.Options.Design}");
+        double tolerance = ToleranceFor(c.Options.Design);
+        Assert.True(a <= tolerance, $"seed {seed}: {a:G3} from the arrays at {at}, {c.Options.Design}");
         Assert.True(
-            !welfordExact || p <= Tolerance,
+            !welfordExact || p <= tolerance,
             $"seed {seed}: {p:G3} from the per-person path at {LastWorst}, {c.Options.Design}"
         );
     }
@@ -148,7 +158,7 @@ public sealed class WeeklyEffectsMomentsPassTests(GoldenStudyFixture fixture, IT
                     }
                     double d = MaxRelative(once.Effects, merged.Effects!);
                     Assert.True(
-                        d <= Tolerance,
+                        d <= ToleranceFor(c.Options.Design),
                         $"seed {seed}: relative difference {d:G3} at {LastWorst}, {c.Options.Design}, {c.Panel.PersonCount} persons"
                     );
                 }
