@@ -577,13 +577,6 @@ public static partial class DifferenceInMeans
             return (new Core(est, double.NaN, double.NaN, "SE not estimable with fewer than two clusters"), t, c);
         }
         var (cov, df) = ClusterRobustCr2.Compute(m, 2, grams, scores, g);
-        if (g == 2)
-        {
-            // One cluster per arm: both clusters have leverage 1, so CR2's (I − H_gg)^(−1/2) is singular. estimatr's
-            // pseudo-inverse gives SE 0 and df NA; the computed df would otherwise depend on rounding (NaN or 1
-            // depending on which arm is labelled treated).
-            return (new Core(est, 0, double.NaN, null), t, c);
-        }
         return (new Core(est, Math.Sqrt(cov[3]), df[1], null), t, c);
     }
 

@@ -10,7 +10,10 @@ namespace JobFirst.Evaluation.Regression.Linear;
 /// CR2 uses A_g = (I − H_gg)^{-½}, H_gg = X_g M X_gᵀ. Because X_gᵀ f(X_g M X_gᵀ) = f(G_g M) X_gᵀ for any power
 /// series f, X_gᵀA_g e_g = (I − G_g M)^{-½} s_g, evaluated through the symmetric S_g = LᵀG_gL (M = LLᵀ):
 /// (I − G_gM)^{-½} = L⁻ᵀ (I − S_g)^{-½} Lᵀ. No n_g × n_g matrix is formed, so clusters of any size cost O(k³).
-/// Eigenvalues of I − S_g at or below 1e-12 get weight 0, as estimatr's <c>lm_variance_cr2</c> does.
+/// Eigenvalues of I − S_g at or below 1e-9 get weight 0 (a cluster with leverage 1 in that direction), as in
+/// estimatr's <c>lm_variance_cr2</c>, whose 1e-12 lies at the rounding level of the eigenvalues: with one cluster
+/// per arm R gets SE 0 and df NA, or SE 1e-17 and df 1 with the arms swapped. The wider margin gives SE 0 and the
+/// Bell–McCaffrey df of the remaining directions (1) in both orientations.
 /// </para>
 /// <para>
 /// df for coefficient j (c = e_j): with p_g = A_g X_g M c, v_g = X_gᵀp_g, the G×G matrix
@@ -20,7 +23,7 @@ namespace JobFirst.Evaluation.Regression.Linear;
 /// </summary>
 internal static class ClusterRobustCr2
 {
-    private const double EigenTolerance = 1e-12;
+    private const double EigenTolerance = 1e-9;
 
     /// <summary>
     /// Computes the CR2 covariance (k×k row-major) and per-coefficient df.
